@@ -184,7 +184,7 @@ public record CalendarYear(int year, List<Holiday> holidays, List<AdjustedWorkda
 				.sorted(Comparator.comparing((Numbered numbered) -> numbered.holiday().start())
 					.thenComparing(Numbered::index))
 				.toList();
-			@Nullable Holiday latest = null;
+			Holiday latest = null;
 			for (Numbered current : byStart) {
 				Holiday holiday = current.holiday();
 				if (latest != null && !holiday.start().isAfter(latest.end())) {
