@@ -1,5 +1,7 @@
 package org.cityos.calendar;
 
+import org.cityos.audit.AuditLog;
+import org.cityos.audit.AuditOutcome;
 import org.cityos.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -27,8 +29,11 @@ public class CalendarAdministration {
 
 	private final ApplicationEventPublisher events;
 
+	private final AuditLog audit;
+
 	CalendarAdministration(CalendarYears years, WorkingCalendar calendar, PlatformTransactionManager transactionManager,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, AuditLog audit) {
+		this.audit = audit;
 		this.years = years;
 		this.calendar = calendar;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -39,6 +44,8 @@ public class CalendarAdministration {
 	public CalendarYear replaceYear(CalendarYear year) {
 		transactions.executeWithoutResult(status -> {
 			years.replace(year);
+			audit.record("calendar.year.replaced", String.valueOf(year.year()), AuditOutcome.SUCCESS,
+					year.holidays().size() + " holidays, " + year.adjustedWorkdays().size() + " adjusted working days");
 			events.publishEvent(new CalendarYearReplaced(year.year()));
 		});
 		refresh();
@@ -51,6 +58,7 @@ public class CalendarAdministration {
 			if (!years.delete(year)) {
 				throw new NotFoundException("no holiday arrangement stored for " + year);
 			}
+			audit.record("calendar.year.deleted", String.valueOf(year), AuditOutcome.SUCCESS, null);
 			events.publishEvent(new CalendarYearDeleted(year));
 		});
 		refresh();

@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.cityos.calendar.CalendarYear.AdjustedWorkday;
 import org.cityos.calendar.CalendarYear.Holiday;
+import org.cityos.audit.AuditLog;
 import org.cityos.shared.NotFoundException;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
@@ -42,7 +43,7 @@ class CalendarYearsIntegrationTests {
 	private final List<Object> events = new ArrayList<>();
 
 	private final CalendarAdministration administration = new CalendarAdministration(years, calendar,
-			new DataSourceTransactionManager(dataSource), events::add);
+			new DataSourceTransactionManager(dataSource), events::add, new AuditLog(JdbcClient.create(dataSource)));
 
 	@BeforeAll
 	static void startPostgres() throws IOException {
@@ -75,6 +76,8 @@ class CalendarYearsIntegrationTests {
 		assertThat(calendar.describe(LocalDate.of(2027, 2, 14)).reason()).isEqualTo("春节调休上班");
 		assertThat(years.findAll()).extracting(CalendarYear::year).containsExactly(2025, 2026, 2027);
 		assertThat(events).containsExactly(new CalendarYearReplaced(2027));
+		assertThat(JdbcClient.create(dataSource).sql("select count(*) from audit_entry where action = 'calendar.year.replaced' and target = '2027'")
+			.query(Long.class).single()).isPositive();
 	}
 
 	@Test
@@ -92,7 +95,7 @@ class CalendarYearsIntegrationTests {
 		CalendarAdministration failing = new CalendarAdministration(years, calendar,
 				new DataSourceTransactionManager(dataSource), event -> {
 					throw new IllegalStateException("listener failed");
-				});
+				}, new AuditLog(JdbcClient.create(dataSource)));
 		assertThatIllegalStateException()
 			.isThrownBy(() -> failing.replaceYear(year2027("春节", "2027-02-06", "2027-02-13")));
 		assertThat(years.findAll()).extracting(CalendarYear::year).containsExactly(2025, 2026);

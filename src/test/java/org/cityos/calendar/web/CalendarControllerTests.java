@@ -31,15 +31,12 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * The calendar API over the shipped 2025/2026 data, with method security on. Bad input is
- * turned into problem+json by {@link ProblemAdviceStandIn}, a stand-in for the platform's advice.
+ * turned into problem+json by the platform's advice, which the slice picks up.
  */
 @WebMvcTest(controllers = { CalendarDaysController.class, CalendarYearsController.class })
-@Import(CalendarControllerTests.ProblemAdviceStandIn.class)
 @WithMockUser
 class CalendarControllerTests {
 
@@ -249,23 +246,6 @@ class CalendarControllerTests {
 		@Bean
 		WorkingCalendar workingCalendar() {
 			return ShippedYears.calendar();
-		}
-	}
-
-	/** Maps the shared exceptions as the platform's advice does; only for this slice test. */
-	@RestControllerAdvice
-	static class ProblemAdviceStandIn {
-
-		@ExceptionHandler(InvalidInputException.class)
-		ProblemDetail invalid(InvalidInputException ex) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-			problem.setProperty("errors", ex.fieldProblems());
-			return problem;
-		}
-
-		@ExceptionHandler(NotFoundException.class)
-		ProblemDetail notFound(NotFoundException ex) {
-			return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 		}
 	}
 }
