@@ -1,0 +1,4 @@
+@NullMarked
+package org.cityos.catalog.web;
+
+import org.jspecify.annotations.NullMarked;
