@@ -116,7 +116,57 @@ class SecurityMatrixIntegrationTests {
 				() -> "{\"holidays\":[{\"name\":\"元旦\",\"start\":\"2030-01-01\",\"end\":\"2030-01-01\"}]}", Set.of(Role.ADMIN)));
 		rows.add(new Endpoint("DELETE", "/api/calendar/years/{year}", () -> "/api/calendar/years/2030", () -> null,
 				Set.of(Role.ADMIN)));
+		// catalog: registration and collection
+		Set<Role> provider = Set.of(Role.ADMIN, Role.STEWARD, Role.SYSTEM);
+		rows.add(get("/api/catalog/resources", "/api/catalog/resources?q=population", EVERYONE));
+		rows.add(new Endpoint("POST", "/api/catalog/resources", () -> "/api/catalog/resources",
+				() -> catalogResourceJson("\"classification\":\"101099\""), Set.of(Role.ADMIN, Role.STEWARD)));
+		rows.add(new Endpoint("GET", "/api/catalog/resources/{code}", () -> "/api/catalog/resources/" + catalogResource(),
+				() -> null, EVERYONE));
+		rows.add(new Endpoint("PUT", "/api/catalog/resources/{code}", () -> "/api/catalog/resources/" + catalogResource(),
+				() -> catalogResourceJson("\"classification\":\"101099\""), Set.of(Role.ADMIN, Role.STEWARD)));
+		rows.add(new Endpoint("GET", "/api/catalog/resources/{code}/versions",
+				() -> "/api/catalog/resources/" + catalogResource() + "/versions", () -> null, EVERYONE));
+		rows.add(new Endpoint("POST", "/api/catalog/resources/{code}/deliveries",
+				() -> "/api/catalog/resources/" + catalogResource() + "/deliveries?batchId=matrix-" + unique(), () -> "{}", provider));
+		rows.add(new Endpoint("GET", "/api/catalog/resources/{code}/deliveries",
+				() -> "/api/catalog/resources/" + catalogResource() + "/deliveries", () -> null, provider));
+		rows.add(new Endpoint("GET", "/api/catalog/deliveries/{id}", () -> "/api/catalog/deliveries/" + catalogDelivery(),
+				() -> null, provider));
+		rows.add(new Endpoint("GET", "/api/catalog/deliveries/{id}/rejections",
+				() -> "/api/catalog/deliveries/" + catalogDelivery() + "/rejections", () -> null, provider));
+		rows.add(new Endpoint("GET", "/api/catalog/deliveries/{id}/rejections.csv",
+				() -> "/api/catalog/deliveries/" + catalogDelivery() + "/rejections.csv", () -> null, provider));
+		rows.add(get("/api/catalog/timeliness", Set.of(Role.ADMIN, Role.LEADER, Role.STEWARD)));
 		return rows;
+	}
+
+	// catalog: registration and collection — a resource of the steward's department (GAJ) and one delivery of it
+	private String catalogResource;
+
+	private String catalogDelivery;
+
+	private synchronized String catalogResource() {
+		if (catalogResource == null) {
+			catalogResource = admin.post("/api/catalog/resources", catalogResourceJson("\"classification\":\"101099\""))
+				.json().get("code").asString();
+		}
+		return catalogResource;
+	}
+
+	private synchronized String catalogDelivery() {
+		if (catalogDelivery == null) {
+			catalogDelivery = admin.send("POST", "/api/catalog/resources/" + catalogResource() + "/deliveries?batchId=matrix",
+					"id,name\n1,矩阵\n", "text/csv").json().get("id").asString();
+		}
+		return catalogDelivery;
+	}
+
+	private static String catalogResourceJson(String code) {
+		return "{" + code + ",\"name\":\"矩阵资源\",\"providerCode\":\"GAJ\",\"subject\":\"THEMATIC\","
+				+ "\"items\":[{\"name\":\"id\",\"label\":\"编号\",\"type\":\"INTEGER\",\"key\":true},"
+				+ "{\"name\":\"name\",\"label\":\"名称\",\"type\":\"STRING\"}],\"updateCycle\":\"MONTHLY\","
+				+ "\"sharingType\":\"UNCONDITIONAL\",\"openType\":\"NOT_OPEN\",\"sharingMethod\":\"PLATFORM\",\"grade\":\"GENERAL\"}";
 	}
 
 	/** Public on purpose; their answers hold nothing private. */

@@ -200,10 +200,17 @@ class BatchLoading {
 			return reader.next(row);
 		}
 		catch (CharacterCodingException ex) {
-			throw new BatchRefusedException(HttpStatus.BAD_REQUEST, "The body is not valid " + batch.charset()
-					+ " near line " + (reader.line() + 1) + (batch.delivery().format().equals("CSV")
-							? ": declare the encoding, e.g. Content-Type: text/csv; charset=GBK" : ": JSON lines must be UTF-8")
-					+ ".");
+			throw notDecodable(BatchFormat.valueOf(batch.delivery().format()),
+					batch.charset() == null ? null : java.nio.charset.Charset.forName(batch.charset()), reader.line());
 		}
+	}
+
+	/** The refusal of bytes that are not text in the batch's charset. */
+	static BatchRefusedException notDecodable(BatchFormat format, java.nio.charset.@Nullable Charset charset, long line) {
+		String name = charset == null ? "UTF-8 or GBK" : charset.name();
+		return new BatchRefusedException(HttpStatus.BAD_REQUEST, "The body is not valid " + name + " near line " + line
+				+ (format == BatchFormat.CSV ? ": declare its encoding, e.g. Content-Type: text/csv; charset=GBK"
+						: ": JSON lines must be UTF-8")
+				+ ".");
 	}
 }

@@ -149,8 +149,7 @@ public class DataCollection {
 			throw refuse(running, refused, tally, bytes, progress);
 		}
 		catch (CharacterCodingException ex) {
-			throw refuse(running, new BatchRefusedException(HttpStatus.BAD_REQUEST, "The header is not valid "
-					+ (request.charset() == null ? "UTF-8 or GBK" : request.charset().name()) + "."), tally, bytes, progress);
+			throw refuse(running, BatchLoading.notDecodable(request.format(), request.charset(), 1), tally, bytes, progress);
 		}
 		catch (ZipException ex) {
 			throw refuse(running, new BatchRefusedException(HttpStatus.BAD_REQUEST,
