@@ -20,6 +20,8 @@ import org.cityos.catalog.collection.DataLoad.Applied;
 import org.cityos.catalog.collection.Deliveries.Counts;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,6 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class BatchLoading {
+
+	private static final Logger log = LoggerFactory.getLogger(BatchLoading.class);
 
 	private final DataSource dataSource;
 
@@ -100,8 +104,10 @@ class BatchLoading {
 			throws IOException, SQLException {
 		DeliveryReport delivery = batch.delivery();
 		ResourceVersion version = batch.version();
+		long waited = System.nanoTime();
 		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
 			.param("key", "cityos.catalog.delivery:" + delivery.resourceCode()).query().singleRow();
+		long started = System.nanoTime();
 		TableShape shape = new TableShape(version.items());
 		DataLoad load = delivery.mode() == DeliveryMode.FULL
 				? new FullLoad(jdbc, shape, version.dataTable(), delivery.id(), delivery.startedAt())
@@ -120,8 +126,10 @@ class BatchLoading {
 		if (received == 0) {
 			throw new BatchRefusedException(HttpStatus.BAD_REQUEST, "The batch holds no rows.");
 		}
+		long copied = System.nanoTime();
 		batch.progress().step("检查重复主键 / checking duplicate keys", received, batch.bytes().count());
 		long duplicates = load.rejectDuplicates(status);
+		long checked = System.nanoTime();
 		long rejected = invalid + duplicates;
 		long valid = received - rejected;
 		DeliveryState state;
@@ -145,6 +153,13 @@ class BatchLoading {
 			message = (message == null ? "" : message + " ") + "The report lists the first " + properties.maxRejectionsKept()
 					+ " problems; " + problemsDropped + " more were counted but not kept.";
 		}
+		long applied2 = System.nanoTime();
+		if (log.isInfoEnabled() && received >= DeliveryProgress.BOARD_FROM_ROWS || log.isDebugEnabled()) {
+			log.info("Delivery {} of {} ({}): {} rows, {} MB; waited {} ms, read+validated+copied {} ms, keys {} ms, "
+					+ "applied {} ms: {}", delivery.id(), delivery.resourceCode(), delivery.mode(), received,
+					batch.bytes().count() >> 20, millis(waited, started), millis(started, copied), millis(copied, checked),
+					millis(checked, applied2), state);
+		}
 		Counts counts = new Counts(received, applied.accepted(), rejected, applied.deleted(), batch.bytes().count());
 		deliveries.finish(delivery.id(), state, counts, batch.charset(), message);
 		audit.record("catalog.delivery.received", delivery.resourceCode() + " " + delivery.batchId(),
@@ -155,6 +170,10 @@ class BatchLoading {
 		events.publishEvent(new BatchDelivered(delivery.id(), batch.resource().code(), version.version(),
 				delivery.providerCode(), delivery.mode(), applied.accepted(), rejected, delivery.startedAt()));
 		return deliveries.find(delivery.id()).orElseThrow();
+	}
+
+	private static long millis(long from, long to) {
+		return (to - from) / 1_000_000;
 	}
 
 	/** Streams every record through the validator into COPY; answers the number of invalid rows. */

@@ -34,7 +34,9 @@ final class FullLoad extends DataLoad {
 
 	@Override
 	String copySql() {
-		return "copy " + loadTable + " (" + shape.columns() + ", _row) from stdin";
+		// FREEZE: the table is new in this transaction, so its rows can be written frozen and
+		// readers need not rewrite every page to set hint bits after the load.
+		return "copy " + loadTable + " (" + shape.columns() + ", _row) from stdin with (freeze)";
 	}
 
 	@Override

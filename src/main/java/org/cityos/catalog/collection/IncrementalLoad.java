@@ -2,6 +2,7 @@ package org.cityos.catalog.collection;
 
 import java.time.Instant;
 import java.sql.Timestamp;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -12,7 +13,7 @@ import org.springframework.transaction.TransactionStatus;
 /**
  * 增量: rows are COPYed into a temporary staging table (dropped at commit), then upserted by
  * key into the version's data table ({@code insert ... on conflict do update}, lineage
- * overwritten) and rows marked {@code _delete} remove their key. Deleting a key the table does
+ * overwritten when the row changed) and rows marked {@code _delete} remove their key. Deleting a key the table does
  * not hold is not an error; the report counts the rows actually deleted.
  */
 final class IncrementalLoad extends DataLoad {
@@ -46,12 +47,19 @@ final class IncrementalLoad extends DataLoad {
 		String updates = shape.items().stream().filter(i -> !i.key())
 			.map(i -> TableShape.quote(i.name()) + " = excluded." + TableShape.quote(i.name()))
 			.collect(Collectors.joining(", "));
+		List<String> nonKeys = shape.items().stream().filter(i -> !i.key()).map(i -> TableShape.quote(i.name())).toList();
+		// A row delivered again unchanged is left alone: no write, and its lineage still names the
+		// delivery that last changed it.
+		String changed = nonKeys.isEmpty() ? "false"
+				: "(" + prefixed("d.", nonKeys) + ") is distinct from (" + prefixed("excluded.", nonKeys) + ")";
 		jdbc.sql("""
-				insert into %s (%s, _delivery_id, _received_at, _row)
+				insert into %s as d (%s, _delivery_id, _received_at, _row)
 				select %s, :delivery, :received, _row from %s where not _delete
 				on conflict (%s) do update set %s_delivery_id = excluded._delivery_id,
 				    _received_at = excluded._received_at, _row = excluded._row
-				""".formatted(table, columns, columns, STAGING, shape.keyColumns(), updates.isEmpty() ? "" : updates + ", "))
+				where %s
+				""".formatted(table, columns, columns, STAGING, shape.keyColumns(), updates.isEmpty() ? "" : updates + ", ",
+					changed))
 			.param("delivery", deliveryId)
 			.param("received", Timestamp.from(receivedAt))
 			.update();
@@ -60,6 +68,10 @@ final class IncrementalLoad extends DataLoad {
 		long deleted = jdbc.sql("delete from " + table + " d using " + STAGING + " s where s._delete and " + matches)
 			.update();
 		return new Applied(loadedRows, deleted);
+	}
+
+	private static String prefixed(String prefix, List<String> columns) {
+		return columns.stream().map(c -> prefix + c).collect(Collectors.joining(", "));
 	}
 
 	@Override

@@ -6,11 +6,12 @@ import java.util.stream.Collectors;
 
 import org.cityos.catalog.IdentifierKind;
 import org.cityos.catalog.InformationItem;
+import org.cityos.catalog.ItemType;
 
 /**
  * The DDL of a version's data table, in one place for the table created with the version and
  * the replacement a full delivery loads: a column per item (quoted, so that an item may be
- * called {@code order}), {@code not null} for required items, the lineage columns, a primary
+ * called {@code order}), {@code not null} for required items, byte order for codes, the lineage columns, a primary
  * key on the key items in item order, and a btree index on each identifier item that the key
  * does not already lead with. Index names are {@code <table>_i<item index>}, short enough for
  * PostgreSQL's 63 characters.
@@ -46,11 +47,21 @@ final class TableShape {
 		return items;
 	}
 
-	/** Column definitions of the items; {@code constrained} adds {@code not null} to required items. */
+	/**
+	 * Column definitions of the items; {@code constrained} adds {@code not null} to required items.
+	 * Identifiers and text keys are compared byte by byte ({@code collate "C"}): they are codes,
+	 * not words, and their indexes build and search several times faster than with a language
+	 * collation.
+	 */
 	String columnDefinitions(boolean constrained) {
 		return items.stream()
-			.map(i -> quote(i.name()) + " " + i.type().columnType() + (constrained && i.required() ? " not null" : ""))
+			.map(i -> quote(i.name()) + " " + i.type().columnType() + (bytewise(i) ? " collate \"C\"" : "")
+					+ (constrained && i.required() ? " not null" : ""))
 			.collect(Collectors.joining(", "));
+	}
+
+	private static boolean bytewise(InformationItem item) {
+		return item.type() == ItemType.STRING && (item.key() || item.identifier() != IdentifierKind.NONE);
 	}
 
 	/** The statements creating a version's empty table with its key and indexes. */

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -96,13 +97,24 @@ class DeliveryController {
 		return ResponseEntity.created(URI.create("/api/catalog/deliveries/" + view.id())).body(view);
 	}
 
+	/**
+	 * A resource's deliveries, newest first. With {@code batchId}, only that batch: an upload page
+	 * that chose the batch id finds its RUNNING delivery here while the upload is still going.
+	 */
 	@GetMapping("/api/catalog/resources/{code}/deliveries")
 	@PreAuthorize("hasAnyRole('ADMIN', 'STEWARD', 'SYSTEM')")
-	PageResult<DeliveryView> history(@PathVariable String code, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal CityPrincipal caller) {
+	PageResult<DeliveryView> history(@PathVariable String code, @RequestParam(required = false) @Nullable String batchId,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			@AuthenticationPrincipal CityPrincipal caller) {
 		Resource resource = resources.require(new ResourceCode(code));
 		Stewardship.require(caller, resource.providerCode(), "read the deliveries of resource " + code);
-		return deliveries.history(resource.code(), new PageRequest(page, size)).map(r -> DeliveryView.of(r, null, null));
+		PageRequest request = new PageRequest(page, size);
+		if (batchId != null && !batchId.isBlank()) {
+			List<DeliveryView> found = deliveries.find(resource.code(), batchId.trim()).stream()
+				.map(r -> DeliveryView.of(r, null, null)).toList();
+			return PageResult.of(page == 0 ? found : List.of(), request, found.size());
+		}
+		return deliveries.history(resource.code(), request).map(r -> DeliveryView.of(r, null, null));
 	}
 
 	/** The report; while RUNNING, {@code received} and {@code bytes} grow (updated about once a second). */
