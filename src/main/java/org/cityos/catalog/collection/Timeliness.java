@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 
@@ -59,8 +60,12 @@ public class Timeliness {
 
 	/** When a delivery is next due after {@code since}; null for 其他. */
 	public @Nullable Instant expectedAfter(Instant since, UpdateCycle cycle) {
-		return cycle.interval().map(period -> ZonedDateTime.ofInstant(since, properties.zone()).plus(period).toInstant())
-			.orElse(null);
+		return expectedAfter(since, cycle, properties.zone());
+	}
+
+	/** One cycle after {@code since} on the city's calendar (a month after 31 January is 28/29 February). */
+	static @Nullable Instant expectedAfter(Instant since, UpdateCycle cycle, ZoneId zone) {
+		return cycle.interval().map(period -> ZonedDateTime.ofInstant(since, zone).plus(period).toInstant()).orElse(null);
 	}
 
 	/** Starts the clock of a newly registered resource (in the registration's transaction). */

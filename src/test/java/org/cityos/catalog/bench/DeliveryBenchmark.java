@@ -94,10 +94,10 @@ public final class DeliveryBenchmark {
 		int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
 		int resources = args.length > 2 ? Integer.parseInt(args[2]) : 5_000;
 		Path dataDir = Files.createTempDirectory("cityos-bench-");
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CityOsApplication.class)
-			.properties("cityos.data-dir=" + dataDir, "cityos.demo=false", "server.port=0", "logging.level.root=warn",
-					"logging.level.org.cityos.platform.ProgressBoard=warn", "logging.level.org.cityos.catalog.collection.BatchLoading=info")
-			.run()) {
+		// Command-line arguments: they outrank application.yml (builder properties would not).
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CityOsApplication.class).run(
+				"--cityos.data-dir=" + dataDir, "--cityos.demo=false", "--server.port=0", "--logging.level.root=warn",
+				"--logging.level.org.cityos.catalog.collection.BatchLoading=info")) {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			if (!context.getBean(Departments.class).exists("GAJ")) {
 				context.getBean(DepartmentAdministration.class)
@@ -116,6 +116,11 @@ public final class DeliveryBenchmark {
 			deliver(port, token, code, rows, 1, "incremental", "incr-changed");
 			if (resources > 0) {
 				search(port, token, registration, resources);
+			}
+		}
+		finally {
+			try (var paths = Files.walk(dataDir)) {
+				paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
 			}
 		}
 	}
