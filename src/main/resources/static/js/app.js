@@ -355,7 +355,7 @@ export async function mountShell(activeNav, opts = {}) {
 // Shared components
 
 const ProblemBox = {
-  props: { error: { default: null }, labels: { type: Object, default: () => ({}) } },
+  props: { error: { default: null }, labels: { type: [Object, Function], default: () => ({}) } },
   computed: {
     problem() {
       if (!this.error) return null;
@@ -367,7 +367,10 @@ const ProblemBox = {
   },
   methods: {
     t,
-    label(field) { return this.labels[field] || field; },
+    label(field) {
+      const named = typeof this.labels === 'function' ? this.labels(field) : this.labels[field];
+      return named || field;
+    },
   },
   template: `
     <div v-if="problem" class="alert alert-error" role="alert">
@@ -407,7 +410,8 @@ const ModalDialog = {
   props: { open: Boolean, title: String, wide: Boolean },
   emits: ['close'],
   watch: {
-    open(value) { this.sync(value); },
+    // After rendering, so that the dialog's content (and its autofocus field) exists when it opens.
+    open: { handler(value) { this.sync(value); }, flush: 'post' },
   },
   mounted() { this.sync(this.open); },
   methods: {
