@@ -1,0 +1,4 @@
+@NullMarked
+package org.cityos.audit.chain;
+
+import org.jspecify.annotations.NullMarked;

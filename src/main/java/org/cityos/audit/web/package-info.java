@@ -1,0 +1,4 @@
+@NullMarked
+package org.cityos.audit.web;
+
+import org.jspecify.annotations.NullMarked;

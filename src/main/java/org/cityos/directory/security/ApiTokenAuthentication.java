@@ -1,0 +1,110 @@
+package org.cityos.directory.security;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.cityos.directory.ApiToken;
+import org.cityos.directory.ApiTokens;
+import org.cityos.directory.TokenAdministration;
+import org.cityos.directory.TokenAdministration.TokenRevoked;
+import org.cityos.shared.Role;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Authenticates {@code Authorization: Bearer cty_...} as the token's department system (role
+ * SYSTEM). A verified token is remembered for a few seconds, so busy exchange clients do not
+ * cost a database read per request; revocation on this instance drops it at once, other
+ * instances within {@link #REMEMBER}.
+ */
+@Component
+class ApiTokenAuthentication extends OncePerRequestFilter {
+
+	private static final Duration REMEMBER = Duration.ofSeconds(10);
+
+	private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+
+	private final ApiTokens tokens;
+
+	private final ProblemWriter problems;
+
+	private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+
+	ApiTokenAuthentication(ApiTokens tokens, ProblemWriter problems) {
+		this.tokens = tokens;
+		this.problems = problems;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String header = request.getHeader("Authorization");
+		if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		Optional<ApiToken> token = verify(header.substring(7).trim());
+		if (token.isEmpty()) {
+			problems.commence(request, response, new InvalidTokenException("The API token is unknown, expired or revoked."));
+			return;
+		}
+		CityUser system = new CityUser("system:" + token.get().departmentCode() + ":" + token.get().name(),
+				token.get().name(), null, Set.of(Role.SYSTEM), token.get().departmentCode(), true);
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	private Optional<ApiToken> verify(String secret) {
+		if (!secret.startsWith(TokenAdministration.TOKEN_PREFIX) || secret.length() > 100) {
+			return Optional.empty();
+		}
+		String hash = TokenAdministration.hash(secret);
+		Instant now = Instant.now();
+		Verified cached = verified.get(hash);
+		if (cached == null || cached.checkedAt().plus(REMEMBER).isBefore(now)) {
+			Optional<ApiToken> stored = tokens.findByHash(hash);
+			if (stored.isEmpty()) {
+				return Optional.empty();
+			}
+			cached = new Verified(stored.get(), now, cached == null ? Instant.EPOCH : cached.touchedAt());
+			verified.put(hash, cached);
+		}
+		if (!cached.token().usableAt(now)) {
+			return Optional.empty();
+		}
+		if (cached.touchedAt().plus(TOUCH_EVERY).isBefore(now)) {
+			tokens.touch(cached.token().id(), now);
+			verified.put(hash, new Verified(cached.token(), cached.checkedAt(), now));
+		}
+		return Optional.of(cached.token());
+	}
+
+	@EventListener
+	void on(TokenRevoked revoked) {
+		verified.values().removeIf(v -> v.token().id().equals(revoked.id()));
+	}
+
+	private record Verified(ApiToken token, Instant checkedAt, Instant touchedAt) {
+	}
+}

@@ -1,0 +1,116 @@
+package org.cityos.directory.security;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.cityos.audit.AuditLog;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Who may reach what. URL rules only separate public from authenticated; the rule of each
+ * endpoint is its {@code @PreAuthorize} (a test fails any endpoint without one).
+ * <ul>
+ * <li>UI: session login through {@code POST /api/auth/login}, CSRF token in the readable
+ * {@code XSRF-TOKEN} cookie, echoed in {@code X-XSRF-TOKEN}.</li>
+ * <li>Machines: {@code Authorization: Bearer} API tokens or HTTP Basic. Such requests carry
+ * their credentials explicitly (a cross-site page cannot set that header), so they skip CSRF.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain cityOsSecurity(HttpSecurity http, ApiTokenAuthentication tokens, ProblemWriter problems,
+			CookieCsrfTokenRepository csrfTokens, LogoutAudit logoutAudit) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/api/auth/login", "/api/platform/status").permitAll()
+			.requestMatchers("/api/**").authenticated()
+			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+			.requestMatchers("/actuator/**").hasRole("ADMIN")
+			// Static UI pages, OpenAPI docs: public. Their data comes from /api, which is not.
+			.anyRequest().permitAll());
+		http.csrf(csrf -> {
+			csrf.spa();
+			csrf.csrfTokenRepository(csrfTokens);
+			csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null);
+		});
+		http.addFilterAfter(new CsrfCookie(), BasicAuthenticationFilter.class);
+		http.addFilterBefore(tokens, BasicAuthenticationFilter.class);
+		http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
+		http.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+		http.formLogin(form -> form.disable());
+		http.logout(logout -> logout.logoutUrl("/api/auth/logout").addLogoutHandler(logoutAudit)
+			.logoutSuccessHandler((request, response, authentication) -> response.setStatus(204)));
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+				"default-src 'self'; img-src 'self' data: blob: *; style-src 'self' 'unsafe-inline'; "
+						+ "script-src 'self' 'unsafe-eval'; connect-src 'self'; frame-ancestors 'self'")));
+		return http.build();
+	}
+
+	@Bean
+	CookieCsrfTokenRepository csrfTokenRepository() {
+		CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
+		repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+		return repository;
+	}
+
+	@Bean
+	HttpSessionSecurityContextRepository securityContextRepository() {
+		return new HttpSessionSecurityContextRepository();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(AccountUserDetails accounts, PasswordEncoder passwordEncoder,
+			LoginThrottle throttle, AuditLog audit) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+		passwords.setPasswordEncoder(passwordEncoder);
+		return new ProviderManager(List.of(new ThrottledPasswordAuthentication(passwords, throttle, audit)));
+	}
+
+	/** The token filter runs inside the security chain only, not as a second servlet filter. */
+	@Bean
+	FilterRegistrationBean<ApiTokenAuthentication> apiTokenFilterRegistration(ApiTokenAuthentication filter) {
+		FilterRegistrationBean<ApiTokenAuthentication> registration = new FilterRegistrationBean<>(filter);
+		registration.setEnabled(false);
+		return registration;
+	}
+
+	/** Renders the deferred CSRF token so the cookie is always there for the UI to echo. */
+	static final class CsrfCookie extends OncePerRequestFilter {
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+				token.getToken();
+			}
+			chain.doFilter(request, response);
+		}
+	}
+}

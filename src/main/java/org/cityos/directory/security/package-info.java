@@ -1,0 +1,4 @@
+@NullMarked
+package org.cityos.directory.security;
+
+import org.jspecify.annotations.NullMarked;

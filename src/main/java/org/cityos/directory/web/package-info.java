@@ -1,0 +1,4 @@
+@NullMarked
+package org.cityos.directory.web;
+
+import org.jspecify.annotations.NullMarked;

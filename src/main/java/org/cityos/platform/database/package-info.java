@@ -1,0 +1,4 @@
+@NullMarked
+package org.cityos.platform.database;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.cityos.platform.web;
+
+import org.jspecify.annotations.NullMarked;
