@@ -98,7 +98,8 @@ export async function api(path, opts = {}) {
   const method = (opts.method || 'GET').toUpperCase();
   const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(method);
   const url = path + queryString(opts.query);
-  const headers = { Accept: 'application/json, application/problem+json', ...(opts.headers || {}) };
+  // Accept-Language follows the UI's language so that server messages (validation) match it.
+  const headers = { Accept: 'application/json, application/problem+json', 'Accept-Language': i18n.lang, ...(opts.headers || {}) };
   let body;
   if (opts.body !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -364,6 +365,20 @@ const ProblemBox = {
       return { title: t('shell.error.unexpected'), detail: String(this.error.message || this.error) };
     },
     errors() { return this.problem && Array.isArray(this.problem.errors) ? this.problem.errors : []; },
+    // Server titles are short English categories ("Invalid input"); a Chinese page shows its own
+    // wording for the status instead, and keeps the server's detail and field messages.
+    title() {
+      const p = this.problem;
+      if (i18n.lang !== 'en' && p.status && !/[\u4e00-\u9fff]/.test(p.title || '')) return statusTitle(p.status);
+      return p.title;
+    },
+    // A detail that only repeats the field errors listed below is left out.
+    detail() {
+      const p = this.problem;
+      if (!p.detail || p.detail === p.title) return null;
+      if (this.errors.length && this.errors.every(e => p.detail.includes(e.message))) return null;
+      return p.detail;
+    },
   },
   methods: {
     t,
@@ -374,8 +389,8 @@ const ProblemBox = {
   },
   template: `
     <div v-if="problem" class="alert alert-error" role="alert">
-      <strong class="alert-title">{{ problem.title }}</strong>
-      <p v-if="problem.detail && problem.detail !== problem.title">{{ problem.detail }}</p>
+      <strong class="alert-title">{{ title }}</strong>
+      <p v-if="detail">{{ detail }}</p>
       <ul v-if="errors.length" class="alert-fields">
         <li v-for="(e, i) in errors" :key="i"><b>{{ label(e.field) }}</b>：{{ e.message }}</li>
       </ul>
