@@ -2,6 +2,7 @@ package org.cityos.audit.chain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.cityos.audit.AuditEntry;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,23 +38,33 @@ public class ChainSealer {
 
 	@Scheduled(fixedDelayString = "${cityos.audit.seal-interval:500ms}", initialDelayString = "1s")
 	void sealPeriodically() {
-		sealAll();
+		seal(false);
 	}
 
-	/** Seals everything committed so far; answers how many entries were sealed. */
+	/**
+	 * Seals everything committed so far, waiting for a sealer running elsewhere to finish first;
+	 * answers how many entries this call sealed.
+	 */
 	public int sealAll() {
+		return seal(true);
+	}
+
+	private int seal(boolean waitForLock) {
 		int total = 0;
 		int sealed;
 		do {
-			sealed = transactions.execute(status -> sealBatch());
+			sealed = Objects.requireNonNull(transactions.execute(status -> sealBatch(waitForLock)));
 			total += sealed;
 		}
 		while (sealed == BATCH);
 		return total;
 	}
 
-	private int sealBatch() {
-		if (!jdbc.sql("select pg_try_advisory_xact_lock(:key)").param("key", LOCK_KEY).query(Boolean.class).single()) {
+	private int sealBatch(boolean waitForLock) {
+		if (waitForLock) {
+			jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", LOCK_KEY).query().listOfRows();
+		}
+		else if (!jdbc.sql("select pg_try_advisory_xact_lock(:key)").param("key", LOCK_KEY).query(Boolean.class).single()) {
 			return 0;
 		}
 		List<AuditEntry> unsealed = jdbc.sql("select " + AuditEntryRows.COLUMNS

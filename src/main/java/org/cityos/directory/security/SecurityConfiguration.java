@@ -42,7 +42,10 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain cityOsSecurity(HttpSecurity http, ApiTokenAuthentication tokens, ProblemWriter problems,
-			CookieCsrfTokenRepository csrfTokens, LogoutAudit logoutAudit) throws Exception {
+			CookieCsrfTokenRepository csrfTokens, LogoutAudit logoutAudit, AuthenticationManager passwords)
+			throws Exception {
+		// HTTP Basic goes through the same throttled, audited password check as the login page.
+		http.authenticationManager(passwords);
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/api/auth/login", "/api/platform/status").permitAll()
 			.requestMatchers("/api/**").authenticated()
@@ -53,7 +56,7 @@ class SecurityConfiguration {
 		http.csrf(csrf -> {
 			csrf.spa();
 			csrf.csrfTokenRepository(csrfTokens);
-			csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null);
+			csrf.ignoringRequestMatchers(SecurityConfiguration::carriesNoAmbientCredentials);
 		});
 		http.addFilterAfter(new CsrfCookie(), BasicAuthenticationFilter.class);
 		http.addFilterBefore(tokens, BasicAuthenticationFilter.class);
@@ -66,6 +69,18 @@ class SecurityConfiguration {
 				"default-src 'self'; img-src 'self' data: blob: *; style-src 'self' 'unsafe-inline'; "
 						+ "script-src 'self' 'unsafe-eval'; connect-src 'self'; frame-ancestors 'self'")));
 		return http.build();
+	}
+
+	/**
+	 * CSRF abuses credentials a browser sends by itself: the session cookie. A request with an
+	 * explicit Authorization header, or without any session, has none to abuse (it is then
+	 * authenticated by its header or refused with 401). Login keeps CSRF against login forgery.
+	 */
+	static boolean carriesNoAmbientCredentials(HttpServletRequest request) {
+		if (request.getHeader("Authorization") != null) {
+			return true;
+		}
+		return request.getSession(false) == null && !"/api/auth/login".equals(request.getRequestURI());
 	}
 
 	@Bean

@@ -1,0 +1,191 @@
+package org.cityos.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.cityos.platform.ProgressBoard;
+import org.cityos.shared.Role;
+import org.cityos.support.ApiClient;
+import org.cityos.support.ApiClient.Response;
+import org.cityos.support.CityOsIntegrationTest;
+import org.cityos.support.DemoCityLoaded;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint × every role. Three guarantees: each CityOS endpoint declares its rule
+ * ({@code @PreAuthorize}); each is listed in the matrix below; and for each, the roles not
+ * allowed get 403, nobody logged in gets 401, and the allowed roles get through (any answer but
+ * 401/403). A module that adds endpoints adds its rows here.
+ */
+@CityOsIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SecurityMatrixIntegrationTests {
+
+	private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	ProgressBoard progress;
+
+	private final Map<Role, ApiClient> clients = new EnumMap<>(Role.class);
+
+	private ApiClient admin;
+
+	@BeforeAll
+	void logInEveryRole() {
+		DemoCityLoaded.await(progress);
+		clients.put(Role.ADMIN, ApiClient.loggedIn(port, "admin"));
+		clients.put(Role.LEADER, ApiClient.loggedIn(port, "leader"));
+		clients.put(Role.OPERATOR, ApiClient.loggedIn(port, "operator"));
+		clients.put(Role.HANDLER, ApiClient.loggedIn(port, "handler"));
+		clients.put(Role.STEWARD, ApiClient.loggedIn(port, "steward"));
+		clients.put(Role.GRID_WORKER, ApiClient.loggedIn(port, "gridworker"));
+		clients.put(Role.AUDITOR, ApiClient.loggedIn(port, "auditor"));
+		admin = clients.get(Role.ADMIN);
+		String token = admin.post("/api/directory/tokens", "{\"departmentCode\":\"GAJ\",\"name\":\"matrix\"}").json()
+			.get("token").asString();
+		clients.put(Role.SYSTEM, ApiClient.withToken(port, token));
+		admin.post("/api/directory/departments", "{\"code\":\"MATRIX\",\"name\":\"矩阵测试部门\",\"kind\":\"OTHER\"}");
+		admin.post("/api/directory/accounts",
+				"{\"username\":\"matrix-target\",\"displayName\":\"矩阵\",\"password\":\"long-enough\",\"roles\":[\"LEADER\"]}");
+	}
+
+	/** The matrix: who may call what. */
+	private List<Endpoint> matrix() {
+		List<Endpoint> rows = new ArrayList<>();
+		rows.add(get("/api/auth/me", EVERYONE));
+		// directory
+		rows.add(get("/api/directory/departments", EVERYONE));
+		rows.add(get("/api/directory/departments/{code}", "/api/directory/departments/GAJ", EVERYONE));
+		rows.add(new Endpoint("POST", "/api/directory/departments", () -> "/api/directory/departments",
+				() -> "{\"code\":\"M" + unique() + "\",\"name\":\"矩阵" + unique() + "\",\"kind\":\"OTHER\"}", Set.of(Role.ADMIN)));
+		rows.add(new Endpoint("PUT", "/api/directory/departments/{code}", () -> "/api/directory/departments/MATRIX",
+				() -> "{\"name\":\"矩阵测试部门\",\"kind\":\"OTHER\"}", Set.of(Role.ADMIN)));
+		rows.add(get("/api/directory/accounts", Set.of(Role.ADMIN)));
+		rows.add(get("/api/directory/accounts/{username}", "/api/directory/accounts/matrix-target", Set.of(Role.ADMIN)));
+		rows.add(new Endpoint("POST", "/api/directory/accounts", () -> "/api/directory/accounts",
+				() -> "{\"username\":\"m" + unique() + "\",\"displayName\":\"矩阵\",\"password\":\"long-enough\",\"roles\":[\"LEADER\"]}",
+				Set.of(Role.ADMIN)));
+		rows.add(new Endpoint("PUT", "/api/directory/accounts/{username}", () -> "/api/directory/accounts/matrix-target",
+				() -> "{\"displayName\":\"矩阵\",\"roles\":[\"LEADER\"],\"enabled\":true}", Set.of(Role.ADMIN)));
+		rows.add(new Endpoint("POST", "/api/directory/accounts/{username}/password",
+				() -> "/api/directory/accounts/matrix-target/password", () -> "{\"password\":\"long-enough\"}", Set.of(Role.ADMIN)));
+		rows.add(get("/api/directory/tokens", Set.of(Role.ADMIN, Role.STEWARD)));
+		rows.add(new Endpoint("POST", "/api/directory/tokens", () -> "/api/directory/tokens",
+				() -> "{\"departmentCode\":\"GAJ\",\"name\":\"matrix\"}", Set.of(Role.ADMIN, Role.STEWARD)));
+		rows.add(new Endpoint("DELETE", "/api/directory/tokens/{id}", this::freshTokenOfStewardsDepartment, () -> null,
+				Set.of(Role.ADMIN, Role.STEWARD)));
+		// audit
+		rows.add(get("/api/audit/entries", Set.of(Role.AUDITOR)));
+		rows.add(get("/api/audit/verify", Set.of(Role.AUDITOR)));
+		return rows;
+	}
+
+	/** Public on purpose; their answers hold nothing private. */
+	private static final Set<String> PUBLIC = Set.of("POST /api/auth/login", "GET /api/platform/status");
+
+	@Test
+	void everyEndpointDeclaresItsAuthorizationRule() {
+		List<String> missing = cityOsHandlers().entrySet().stream()
+			.filter(e -> !AnnotatedElementUtils.hasAnnotation(e.getValue().getMethod(), PreAuthorize.class)
+					&& !AnnotatedElementUtils.hasAnnotation(e.getValue().getBeanType(), PreAuthorize.class))
+			.map(e -> e.getKey().toString())
+			.toList();
+
+		assertThat(missing).as("endpoints without @PreAuthorize").isEmpty();
+	}
+
+	@Test
+	void everyEndpointIsInTheMatrix() {
+		Set<String> declared = new TreeSet<>();
+		cityOsHandlers().keySet().forEach(info -> info.getMethodsCondition().getMethods()
+			.forEach(method -> info.getPatternValues().forEach(pattern -> declared.add(method + " " + pattern))));
+		Set<String> covered = new TreeSet<>(PUBLIC);
+		matrix().forEach(row -> covered.add(row.method() + " " + row.pattern()));
+
+		assertThat(covered).as("matrix rows").containsAll(declared);
+	}
+
+	@TestFactory
+	Stream<DynamicTest> rolesOutsideTheRuleAreRefused() {
+		return matrix().stream().flatMap(row -> Stream.concat(
+				Stream.of(DynamicTest.dynamicTest(row + " anonymous → 401", () -> {
+					Response response = ApiClient.anonymous(port).send(row.method(), row.path().get(), row.body().get(), "application/json");
+					assertThat(response.status()).as(response.toString()).isEqualTo(401);
+					assertThat(response.isProblem()).isTrue();
+				})),
+				EVERYONE.stream().map(role -> DynamicTest.dynamicTest(row + " as " + role, () -> {
+					Response response = clients.get(role).send(row.method(), row.path().get(), row.body().get(), "application/json");
+					if (row.allowed().contains(role)) {
+						assertThat(response.status()).as(response.toString()).isNotIn(401, 403).isLessThan(500);
+					}
+					else {
+						assertThat(response.status()).as(response.toString()).isEqualTo(403);
+						assertThat(response.isProblem()).isTrue();
+					}
+				}))));
+	}
+
+	private Map<RequestMappingInfo, HandlerMethod> cityOsHandlers() {
+		Map<RequestMappingInfo, HandlerMethod> handlers = new java.util.LinkedHashMap<>();
+		mappings.getHandlerMethods().forEach((info, method) -> {
+			if (method.getBeanType().getPackageName().startsWith("org.cityos")) {
+				handlers.put(info, method);
+			}
+		});
+		return handlers;
+	}
+
+	private String freshTokenOfStewardsDepartment() {
+		return "/api/directory/tokens/"
+				+ admin.post("/api/directory/tokens", "{\"departmentCode\":\"GAJ\",\"name\":\"revoke-me\"}").json().get("id").asString();
+	}
+
+	private static String unique() {
+		return UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	private static Endpoint get(String path, Set<Role> allowed) {
+		return get(path, path, allowed);
+	}
+
+	private static Endpoint get(String pattern, String path, Set<Role> allowed) {
+		return new Endpoint("GET", pattern, () -> path, () -> null, allowed);
+	}
+
+	record Endpoint(String method, String pattern, Supplier<String> path, Supplier<String> body, Set<Role> allowed) {
+
+		@Override
+		public String toString() {
+			return method + " " + pattern;
+		}
+	}
+}
