@@ -1,5 +1,5 @@
 // 工作日历: the month view, the deadline calculator and (for ADMIN) the yearly holiday notice.
-import { mountShell, createPage, api, t, hasAnyRole, nowForInput, localInputToOffset } from '/js/app.js';
+import { mountShell, createPage, api, t, i18n, hasAnyRole, nowForInput, localInputToOffset } from '/js/app.js';
 
 const { user } = await mountShell('calendar', { areas: ['calendar'] });
 
@@ -35,6 +35,10 @@ createPage({
     };
   },
   computed: {
+    monthTitle() {
+      return new Date(this.month.year, this.month.month - 1, 1)
+        .toLocaleDateString(i18n.lang, { year: 'numeric', month: 'long' });
+    },
     weekdays() {
       const names = t('calendar.weekdays');
       return Array.isArray(names) ? names : ['1', '2', '3', '4', '5', '6', '7'];

@@ -97,6 +97,7 @@ createPage({
         await this.loadLayer('grid');
       } catch (e) {
         this.layerError = e;
+        for (const level of LEVELS) if (this.counts[level] === null) this.counts[level] = '—';
       }
     },
     async loadLayer(level) {
