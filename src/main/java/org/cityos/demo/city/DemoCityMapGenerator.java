@@ -20,7 +20,7 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 
 /**
- * Generates the demo city's map: a city of about 19 km × 15 km around 34.33°N 108.70°E with 6
+ * Generates the demo city's map: a city of about 18 km × 16 km (some 220 km²) around 34.33°N 108.70°E with 6
  * districts, 40 streets and towns, 200 communities and villages and about 2,000 unit grids
  * (单元网格).
  * <p>

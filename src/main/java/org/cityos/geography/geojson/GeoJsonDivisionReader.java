@@ -134,6 +134,9 @@ public final class GeoJsonDivisionReader {
 		if (node != null && node.isIntegralNumber()) {
 			return node.bigIntegerValue().toString();
 		}
+		if (node != null && node.isNumber()) {
+			return node.toString();
+		}
 		String text = text(node);
 		return text == null ? null : text.strip();
 	}

@@ -45,7 +45,7 @@ class DemoCityMapGeneratorTests {
 		var envelope = city.outline().getEnvelopeInternal();
 		assertThat(envelope.centre().x).isCloseTo(108.70, within(0.03));
 		assertThat(envelope.centre().y).isCloseTo(34.33, within(0.03));
-		// About 19 km east-west and 15 km north-south.
+		// About 18 km east-west and 16 km north-south.
 		assertThat(envelope.getWidth()).isBetween(0.17, 0.26);
 		assertThat(envelope.getHeight()).isBetween(0.11, 0.17);
 	}

@@ -103,6 +103,13 @@ class GeoJsonDivisionReaderTests {
 	}
 
 	@Test
+	void rejectsFractionalNumbersAsCodes() {
+		assertThat(problems(collection(feature("\"code\":610402.5,\"name\":\"渭滨区\"", polygon(SQUARE)))))
+			.singleElement()
+			.satisfies(problem -> assertThat(problem.message()).isEqualTo("division code '610402.5' must contain digits only"));
+	}
+
+	@Test
 	void capsTheListOfProblems() {
 		StringBuilder features = new StringBuilder();
 		for (int i = 0; i < 120; i++) {
