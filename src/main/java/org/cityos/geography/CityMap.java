@@ -1,5 +1,7 @@
 package org.cityos.geography;
 
+import org.cityos.audit.AuditLog;
+import org.cityos.audit.AuditOutcome;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -48,12 +50,15 @@ public class CityMap {
 
 	private final Clock clock;
 
+	private final AuditLog audit;
+
 	private final GeoJsonDivisionReader reader = new GeoJsonDivisionReader();
 
 	private volatile @Nullable MapSnapshot snapshot;
 
 	CityMap(Divisions divisions, PlatformTransactionManager transactionManager, ApplicationEventPublisher events,
-			ObjectProvider<Clock> clock) {
+			ObjectProvider<Clock> clock, AuditLog audit) {
+		this.audit = audit;
 		this.divisions = divisions;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.events = events;
@@ -96,6 +101,8 @@ public class CityMap {
 				divisions.deleteAll();
 			}
 			divisions.upsert(rows);
+			audit.record("geography.map.imported", mode.name(), AuditOutcome.SUCCESS, summary.districts() + " districts, "
+					+ summary.streets() + " streets, " + summary.communities() + " communities, " + summary.grids() + " grids");
 			events.publishEvent(new CityMapImported(summary, importedAt));
 		});
 		log.info("Imported {} divisions ({}): {} districts, {} streets, {} communities, {} grids", summary.total(),

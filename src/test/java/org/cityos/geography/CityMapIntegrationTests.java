@@ -1,5 +1,6 @@
 package org.cityos.geography;
 
+import org.cityos.audit.AuditLog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -62,7 +63,7 @@ class CityMapIntegrationTests {
 		jdbc = JdbcClient.create(dataSource);
 		Divisions divisions = new Divisions(jdbc, new NamedParameterJdbcTemplate(dataSource));
 		cityMap = new CityMap(divisions, new DataSourceTransactionManager(dataSource), events::add,
-				new DefaultListableBeanFactory().getBeanProvider(Clock.class));
+				new DefaultListableBeanFactory().getBeanProvider(Clock.class), new AuditLog(JdbcClient.create(dataSource)));
 		city = new DemoCityMapGenerator().generate();
 	}
 
