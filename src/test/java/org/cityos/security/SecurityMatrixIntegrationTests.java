@@ -106,6 +106,24 @@ class SecurityMatrixIntegrationTests {
 		// audit
 		rows.add(get("/api/audit/entries", Set.of(Role.AUDITOR)));
 		rows.add(get("/api/audit/verify", Set.of(Role.AUDITOR)));
+		// geography
+		rows.add(get("/api/geography/locate", "/api/geography/locate?lon=108.70&lat=34.33", EVERYONE));
+		rows.add(get("/api/geography/convert", "/api/geography/convert?from=WGS84&to=GCJ02&lon=108.7&lat=34.33", EVERYONE));
+		rows.add(get("/api/geography/layers/{level}", "/api/geography/layers/district", EVERYONE));
+		rows.add(get("/api/geography/divisions", "/api/geography/divisions?q=610402", EVERYONE));
+		rows.add(get("/api/geography/divisions/{code}", "/api/geography/divisions/610402", EVERYONE));
+		rows.add(new Endpoint("POST", "/api/geography/import", () -> "/api/geography/import?mode=merge",
+				() -> "{\"type\":\"FeatureCollection\",\"features\":[]}", Set.of(Role.ADMIN)));
+		// calendar
+		rows.add(get("/api/calendar/days/{date}", "/api/calendar/days/2026-02-14", EVERYONE));
+		rows.add(get("/api/calendar/months/{month}", "/api/calendar/months/2026-02", EVERYONE));
+		rows.add(get("/api/calendar/deadline", "/api/calendar/deadline?start=2026-02-13T10:00:00%2B08:00&workingDays=3", EVERYONE));
+		rows.add(get("/api/calendar/years", EVERYONE));
+		rows.add(get("/api/calendar/years/{year}", "/api/calendar/years/2026", EVERYONE));
+		rows.add(new Endpoint("PUT", "/api/calendar/years/{year}", () -> "/api/calendar/years/2030",
+				() -> "{\"holidays\":[{\"name\":\"元旦\",\"start\":\"2030-01-01\",\"end\":\"2030-01-01\"}]}", Set.of(Role.ADMIN)));
+		rows.add(new Endpoint("DELETE", "/api/calendar/years/{year}", () -> "/api/calendar/years/2030", () -> null,
+				Set.of(Role.ADMIN)));
 		return rows;
 	}
 

@@ -17,7 +17,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
@@ -29,9 +28,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * Authenticates {@code Authorization: Bearer cty_...} as the token's department system (role
  * SYSTEM). A verified token is remembered for a few seconds, so busy exchange clients do not
  * cost a database read per request; revocation on this instance drops it at once, other
- * instances within {@link #REMEMBER}.
+ * instances within {@link #REMEMBER}. Built by the security configuration, not as a bean, so
+ * that it runs only inside the security chain.
  */
-@Component
 class ApiTokenAuthentication extends OncePerRequestFilter {
 
 	private static final Duration REMEMBER = Duration.ofSeconds(10);
@@ -101,7 +100,7 @@ class ApiTokenAuthentication extends OncePerRequestFilter {
 	}
 
 	@EventListener
-	void on(TokenRevoked revoked) {
+	void forget(TokenRevoked revoked) {
 		verified.values().removeIf(v -> v.token().id().equals(revoked.id()));
 	}
 

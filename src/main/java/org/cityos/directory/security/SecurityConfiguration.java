@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 import org.cityos.audit.AuditLog;
+import org.cityos.directory.ApiTokens;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -106,6 +107,11 @@ class SecurityConfiguration {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(passwordEncoder);
 		return new ProviderManager(List.of(new ThrottledPasswordAuthentication(passwords, throttle, audit)));
+	}
+
+	@Bean
+	ApiTokenAuthentication apiTokenAuthentication(ApiTokens tokens, ProblemWriter problems) {
+		return new ApiTokenAuthentication(tokens, problems);
 	}
 
 	/** The token filter runs inside the security chain only, not as a second servlet filter. */
