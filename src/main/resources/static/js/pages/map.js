@@ -139,7 +139,8 @@ createPage({
       this.searchError = null;
       if (!this.query) { this.results = null; return; }
       try {
-        this.results = await api('/api/geography/divisions', { query: { q: this.query, level: this.searchLevel } });
+        const found = await api('/api/geography/divisions', { query: { q: this.query, level: this.searchLevel } });
+        this.results = found.map(r => ({ ...r, level: String(r.level || '').toLowerCase() }));
         if (this.results.length === 1) this.choose(this.results[0]);
       } catch (e) {
         this.results = null;
@@ -154,7 +155,7 @@ createPage({
         map.highlight = L.geoJSON(feature, { style: HIGHLIGHT, interactive: false }).addTo(map.leaflet);
         map.highlight.eachLayer(l => l.bindTooltip(escapeHtml(division.name + ' ' + division.code), { sticky: false }));
         const bounds = map.highlight.getBounds();
-        if (bounds.isValid()) map.leaflet.fitBounds(bounds, { padding: [40, 40], maxZoom: 17 });
+        if (bounds.isValid()) map.leaflet.fitBounds(bounds, { padding: [40, 40], maxZoom: 16 });
         else if (division.centroid) map.leaflet.setView([division.centroid.lat, division.centroid.lon], 16);
         if (division.level === 'grid') this.visible.grid = true;
         this.applyVisibility();
