@@ -44,6 +44,8 @@ createPage({
       return Array.isArray(names) ? names : ['1', '2', '3', '4', '5', '6', '7'];
     },
     // Leading blanks so that the first day sits under its weekday (weeks start on Monday).
+    // The month's year has no holiday arrangement in the data: only weekends are known.
+    yearUnknown() { return this.days.some(d => d.yearKnown === false); },
     cells() {
       if (!this.days.length) return [];
       const first = new Date(this.days[0].date + 'T00:00:00');
@@ -66,7 +68,8 @@ createPage({
     },
     summary(value) { return t('calendar.years.count', { count: countOf(value) }); },
     dayTitle(cell) {
-      return `${cell.date} ${t('calendar.kind.' + cell.kind)}${cell.holiday ? ' · ' + cell.holiday : ''}`;
+      const reason = i18n.lang === 'zh-CN' && cell.reason ? cell.reason : t('calendar.kind.' + cell.kind);
+      return `${cell.date} ${reason}${cell.holiday && !reason.includes(cell.holiday) ? ' · ' + cell.holiday : ''}`;
     },
     // A deadline is shown in the city's own time as the server wrote it (the offset is the city's).
     cityTime(value) {
@@ -141,6 +144,7 @@ createPage({
       this.form = {
         existing: !!y,
         year: y ? y.year : Math.max(new Date().getFullYear() + 1, ...this.years.map(v => v.year + 1)),
+        source: (y && y.source) || '',
         holidays: holidays.map(h => ({ key: ++rowKey, name: h.name, start: h.start, end: h.end })),
         adjustedWorkdays: adjusted.map(a => ({ key: ++rowKey, date: a.date, name: a.name || '' })),
       };
@@ -154,6 +158,17 @@ createPage({
       const year = this.form.year || new Date().getFullYear();
       this.form.adjustedWorkdays.push({ key: ++rowKey, date: `${year}-01-01`, name: '' });
     },
+    async deleteYear(y) {
+      if (!window.confirm(t('calendar.years.confirmDelete', { year: y.year }))) return;
+      this.yearsError = null;
+      try {
+        await api('/api/calendar/years/' + y.year, { method: 'DELETE' });
+        this.notice = t('calendar.years.deleted', { year: y.year });
+        await Promise.all([this.loadYears(), this.loadMonth()]);
+      } catch (e) {
+        this.yearsError = e;
+      }
+    },
     async saveYear() {
       const f = this.form;
       this.saving = true;
@@ -162,6 +177,7 @@ createPage({
         await api('/api/calendar/years/' + f.year, { method: 'PUT', body: {
           holidays: f.holidays.map(h => ({ name: h.name, start: h.start, end: h.end })),
           adjustedWorkdays: f.adjustedWorkdays.map(a => ({ date: a.date, name: a.name })),
+          source: f.source || null,
         } });
         this.notice = t('calendar.years.saved', { year: f.year });
         this.form = null;
