@@ -294,8 +294,6 @@ function watchDemoLoad() {
   poll();
 }
 
-class PageRefused extends Error {}
-
 function refusePage() {
   const main = document.getElementById('app');
   if (main) {
@@ -314,7 +312,8 @@ function refusePage() {
     box.append(h, p, a);
     main.append(box);
   }
-  throw new PageRefused('not allowed: ' + location.pathname);
+  // The page's own module waits on mountShell forever, so none of its code runs.
+  return new Promise(() => {});
 }
 
 /**
@@ -348,7 +347,7 @@ export async function mountShell(activeNav, opts = {}) {
   });
   watchDemoLoad();
 
-  if (item && !opts.public && !mayOpen(item, user)) refusePage();
+  if (item && !opts.public && !mayOpen(item, user)) await refusePage();
   return { user, status };
 }
 
