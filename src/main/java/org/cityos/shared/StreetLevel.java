@@ -111,10 +111,10 @@ final class StreetLevel {
 		return false;
 	}
 
+	/** Any digit: ASCII, full-width (０–９) or another script's, as Character.isDigit knows them. */
 	private static int firstDigit(String address) {
-		for (int i = 0; i < address.length(); i++) {
-			char c = address.charAt(i);
-			if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
+		for (int i = 0; i < address.length(); i += Character.charCount(address.codePointAt(i))) {
+			if (Character.isDigit(address.codePointAt(i))) {
 				return i;
 			}
 		}
