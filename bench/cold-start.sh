@@ -26,7 +26,8 @@ measure() { # $1 data dir → prints milliseconds to healthy
     curl -sf "http://127.0.0.1:$port/api/platform/status" | grep -q '"state":"RUNNING"' || break
     sleep 0.2
   done
-  kill -INT $pid; wait $pid || true
+  # SIGTERM: a background job of a non-interactive shell ignores SIGINT.
+  kill -TERM $pid; wait $pid || true
 }
 
 tmp=$(mktemp -d)
