@@ -143,13 +143,47 @@ export async function api(path, opts = {}) {
 
 function pad(n) { return String(n).padStart(2, '0'); }
 
-/** yyyy-MM-dd HH:mm in the browser's time zone, or an em dash for nothing. */
+// Times are shown and entered in the city's time zone when the platform status names one
+// (timeZone, e.g. "Asia/Shanghai"), so a browser elsewhere still sees office hours; otherwise in
+// the browser's own zone.
+function cityZone() {
+  return (shell.status && shell.status.timeZone) || null;
+}
+
+/** {year, month, day, hour, minute, second} of an instant, in the city's zone or the browser's. */
+function wallClock(date) {
+  const zone = cityZone();
+  if (!zone) {
+    return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate(),
+      hour: date.getHours(), minute: date.getMinutes(), second: date.getSeconds() };
+  }
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, hourCycle: 'h23', year: 'numeric',
+    month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(date);
+  const p = Object.fromEntries(parts.map(x => [x.type, Number(x.value)]));
+  return { year: p.year, month: p.month, day: p.day, hour: p.hour, minute: p.minute, second: p.second };
+}
+
+/** Minutes east of UTC of the zone times are entered in, at about the given wall-clock time. */
+function offsetMinutes(year, month, day, hour, minute) {
+  if (!cityZone()) return -new Date(year, month - 1, day, hour, minute).getTimezoneOffset();
+  const guess = Date.UTC(year, month - 1, day, hour, minute);
+  const w = wallClock(new Date(guess));
+  return Math.round((Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute) - guess) / 60000);
+}
+
+function parseInput(value) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value || '');
+  return m ? m.slice(1).map(Number) : null;
+}
+
+/** yyyy-MM-dd HH:mm (city time), or an em dash for nothing. */
 export function formatDateTime(value, seconds = false) {
   if (!value) return '—';
   const d = new Date(value);
   if (isNaN(d)) return String(value);
-  const time = pad(d.getHours()) + ':' + pad(d.getMinutes()) + (seconds ? ':' + pad(d.getSeconds()) : '');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${time}`;
+  const w = wallClock(d);
+  const time = pad(w.hour) + ':' + pad(w.minute) + (seconds ? ':' + pad(w.second) : '');
+  return `${w.year}-${pad(w.month)}-${pad(w.day)} ${time}`;
 }
 
 export function formatDate(value) {
@@ -158,29 +192,28 @@ export function formatDate(value) {
   return formatDateTime(value).substring(0, 10);
 }
 
-/** The value of an <input type="datetime-local"> as an ISO instant (UTC), or null. */
+/** The value of an <input type="datetime-local"> (city time) as an ISO instant (UTC), or null. */
 export function localInputToInstant(value) {
-  if (!value) return null;
-  const d = new Date(value);
-  return isNaN(d) ? null : d.toISOString();
+  const p = parseInput(value);
+  if (!p) return null;
+  const [year, month, day, hour, minute] = p;
+  return new Date(Date.UTC(year, month - 1, day, hour, minute) - offsetMinutes(...p) * 60000).toISOString();
 }
 
-/** The value of an <input type="datetime-local"> as ISO with the browser's offset (+08:00). */
+/** The value of an <input type="datetime-local"> (city time) as ISO with its offset (+08:00). */
 export function localInputToOffset(value) {
-  if (!value) return null;
-  const d = new Date(value);
-  if (isNaN(d)) return null;
-  const minutes = -d.getTimezoneOffset();
+  const p = parseInput(value);
+  if (!p) return null;
+  const minutes = offsetMinutes(...p);
   const sign = minutes >= 0 ? '+' : '-';
   const abs = Math.abs(minutes);
-  const seconds = value.length === 16 ? value + ':00' : value;
-  return `${seconds}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return `${value.substring(0, 16)}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
-/** Now as the value for an <input type="datetime-local">. */
+/** Now (city time) as the value for an <input type="datetime-local">. */
 export function nowForInput() {
-  const d = new Date();
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  const w = wallClock(new Date());
+  return `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}`;
 }
 
 export function roleLabel(role) {

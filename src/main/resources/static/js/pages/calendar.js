@@ -9,8 +9,7 @@ let rowKey = 0;
 function pad(n) { return String(n).padStart(2, '0'); }
 
 function todayText() {
-  const d = new Date();
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return nowForInput().substring(0, 10);
 }
 
 // Counts from GET /years may come as lists or as numbers.
@@ -21,11 +20,11 @@ function countOf(value) {
 
 createPage({
   data() {
-    const now = new Date();
+    const today = todayText();
     return {
       kinds: KINDS,
-      today: todayText(),
-      month: { year: now.getFullYear(), month: now.getMonth() + 1 },
+      today,
+      month: { year: Number(today.substring(0, 4)), month: Number(today.substring(5, 7)) },
       monthInput: '', days: [], monthError: null,
       deadline: { start: nowForInput(), amount: 5, unit: 'workingDays' },
       deadlineResult: null, deadlineError: null, calculating: false,
@@ -100,8 +99,8 @@ createPage({
       this.loadMonth();
     },
     goToday() {
-      const now = new Date();
-      this.month = { year: now.getFullYear(), month: now.getMonth() + 1 };
+      const today = todayText();
+      this.month = { year: Number(today.substring(0, 4)), month: Number(today.substring(5, 7)) };
       this.loadMonth();
     },
     jumpTo() {
