@@ -8,6 +8,12 @@ import org.cityos.directory.Accounts;
 import org.cityos.directory.Department;
 import org.cityos.directory.DepartmentAdministration;
 import org.cityos.directory.Departments;
+import org.cityos.demo.city.DemoCityMap;
+import org.cityos.demo.city.DemoCityMapGenerator;
+import org.cityos.geography.CityMap;
+import org.cityos.geography.DivisionFeature;
+import org.cityos.geography.DivisionLevel;
+import org.cityos.geography.ImportMode;
 import org.cityos.platform.CityOsProperties;
 import org.cityos.platform.ProgressBoard;
 import org.cityos.platform.ProgressBoard.Job;
@@ -48,9 +54,12 @@ class DemoCity {
 
 	private final AccountAdministration accountAdministration;
 
+	private final CityMap cityMap;
+
 	DemoCity(CityOsProperties properties, ProgressBoard progress, JdbcClient jdbc, Departments departments,
 			DepartmentAdministration departmentAdministration, Accounts accounts,
-			AccountAdministration accountAdministration) {
+			AccountAdministration accountAdministration, CityMap cityMap) {
+		this.cityMap = cityMap;
 		this.properties = properties;
 		this.progress = progress;
 		this.jdbc = jdbc;
@@ -85,7 +94,8 @@ class DemoCity {
 				""").update();
 		try {
 			loadDepartments(job);
-			loadAccounts(job);
+			List<String> gridWorkerGrids = loadMap(job);
+			loadAccounts(job, gridWorkerGrids);
 			jdbc.sql("update demo_load set state = 'DONE', finished_at = now() where id = 1").update();
 			job.finish("演示城市已就绪 / The demo city is ready");
 		}
@@ -108,7 +118,20 @@ class DemoCity {
 		}
 	}
 
-	private void loadAccounts(Job job) {
+	/** Answers the grids the demo grid worker walks: the first community's. */
+	private List<String> loadMap(Job job) {
+		DemoCityMap map = new DemoCityMapGenerator().generate();
+		List<DivisionFeature> grids = map.ofLevel(DivisionLevel.GRID);
+		job.step("城市地图 / city map: " + map.features().size() + " divisions", map.features().size());
+		if (cityMap.isEmpty()) {
+			cityMap.importFeatures(map.features(), ImportMode.REPLACE);
+		}
+		job.advance(map.features().size());
+		String community = map.ofLevel(DivisionLevel.COMMUNITY).get(0).code().value();
+		return grids.stream().map(g -> g.code().value()).filter(code -> code.startsWith(community)).sorted().toList();
+	}
+
+	private void loadAccounts(Job job, List<String> gridWorkerGrids) {
 		List<DemoAccount> demoAccounts = List.of(
 				new DemoAccount("admin", "系统管理员 王磊", Role.ADMIN, DemoDepartments.BIG_DATA),
 				new DemoAccount("leader", "市领导 李建国", Role.LEADER, null),
@@ -121,7 +144,7 @@ class DemoCity {
 		for (DemoAccount account : demoAccounts) {
 			if (accounts.find(account.username()).isEmpty()) {
 				accountAdministration.open(account.username(), account.displayName(), PASSWORD, Set.of(account.role()),
-						account.department(), List.of());
+						account.department(), account.role() == Role.GRID_WORKER ? gridWorkerGrids : List.of());
 			}
 			job.advance(1);
 		}

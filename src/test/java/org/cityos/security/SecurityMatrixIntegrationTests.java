@@ -106,6 +106,14 @@ class SecurityMatrixIntegrationTests {
 		// audit
 		rows.add(get("/api/audit/entries", Set.of(Role.AUDITOR)));
 		rows.add(get("/api/audit/verify", Set.of(Role.AUDITOR)));
+		// geography
+		rows.add(get("/api/geography/locate", "/api/geography/locate?lon=108.70&lat=34.33", EVERYONE));
+		rows.add(get("/api/geography/convert", "/api/geography/convert?from=WGS84&to=GCJ02&lon=108.7&lat=34.33", EVERYONE));
+		rows.add(get("/api/geography/layers/{level}", "/api/geography/layers/district", EVERYONE));
+		rows.add(get("/api/geography/divisions", "/api/geography/divisions?q=610402", EVERYONE));
+		rows.add(get("/api/geography/divisions/{code}", "/api/geography/divisions/610402", EVERYONE));
+		rows.add(new Endpoint("POST", "/api/geography/import", () -> "/api/geography/import?mode=merge",
+				() -> "{\"type\":\"FeatureCollection\",\"features\":[]}", Set.of(Role.ADMIN)));
 		// calendar
 		rows.add(get("/api/calendar/days/{date}", "/api/calendar/days/2026-02-14", EVERYONE));
 		rows.add(get("/api/calendar/months/{month}", "/api/calendar/months/2026-02", EVERYONE));
