@@ -259,13 +259,13 @@ class CatalogIntegrationTests {
 		String id = delivered.json().get("id").asString();
 		JsonNode problems = steward.get("/api/catalog/deliveries/" + id + "/rejections?size=10").json();
 		assertThat(problems.get("totalElements").asLong()).isEqualTo(4);
-		assertThat(problems.get("content").findValuesAsString("code")).containsExactly("ID_NUMBER_CHECK_DIGIT", "COLUMN_COUNT",
+		assertThat(problems.get("content").findValuesAsString("code")).containsExactly("WRONG_CHECK_CHARACTER", "COLUMN_COUNT",
 				"NOT_BOOLEAN", "NOT_INTEGER");
 		Response csvReport = steward.get("/api/catalog/deliveries/" + id + "/rejections.csv");
 		assertThat(csvReport.status()).isEqualTo(200);
 		assertThat(csvReport.contentType()).startsWith("text/csv");
 		assertThat(csvReport.body()).startsWith("\uFEFFrow,item,label,code,reason,value\r\n")
-			.contains("3,id_number,身份证号,ID_NUMBER_CHECK_DIGIT,").contains("5,household_size,户内人数,NOT_INTEGER,");
+			.contains("3,id_number,身份证号,WRONG_CHECK_CHARACTER,").contains("5,household_size,户内人数,NOT_INTEGER,");
 	}
 
 	@Test

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.cityos.catalog.DeliveryMode;
 import org.cityos.catalog.InformationItem;
-import org.cityos.catalog.ItemType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,7 +33,7 @@ final class RowValidator {
 		this.trimmed = new boolean[items.size()];
 		for (int i = 0; i < items.size(); i++) {
 			checks[i] = check(items.get(i), today);
-			trimmed[i] = items.get(i).type() != ItemType.STRING || checks[i] != ScalarChecks.TEXT;
+			trimmed[i] = checks[i] != ScalarChecks.TEXT;
 		}
 		this.incremental = mode == DeliveryMode.INCREMENTAL;
 	}
@@ -42,8 +41,8 @@ final class RowValidator {
 	static ValueCheck check(InformationItem item, LocalDate today) {
 		return switch (item.identifier()) {
 			case CITIZEN_ID -> IdentifierChecks.citizenId(today);
-			case CREDIT_CODE -> IdentifierChecks.CREDIT_CODE;
-			case PHONE -> IdentifierChecks.PHONE;
+			case CREDIT_CODE -> IdentifierChecks.creditCode();
+			case PHONE -> IdentifierChecks.phone();
 			case NONE -> switch (item.type()) {
 				case STRING -> ScalarChecks.TEXT;
 				case INTEGER -> ScalarChecks.INTEGER;
@@ -120,7 +119,8 @@ final class RowValidator {
 		return new String(chars, start, Math.min(end - start, MAX_REPORTED_VALUE));
 	}
 
+	/** What spreadsheets leave around cells; the same blanks the shared identifier checks trim. */
 	private static boolean blank(char c) {
-		return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0';
+		return c <= ' ' || c == '\u3000' || c == '\u00A0' || c == '\uFEFF' || Character.isWhitespace(c);
 	}
 }

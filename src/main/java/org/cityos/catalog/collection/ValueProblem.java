@@ -9,9 +9,11 @@ package org.cityos.catalog.collection;
  * <li>any item: {@code REQUIRED}, {@code INVALID_CHARACTER}</li>
  * <li>by type: {@code NOT_INTEGER}, {@code INTEGER_RANGE}, {@code NOT_DECIMAL}, {@code NOT_DATE},
  * {@code NO_SUCH_DATE}, {@code NOT_DATETIME}, {@code NOT_BOOLEAN}, {@code NOT_GEOMETRY}</li>
- * <li>identifiers: {@code ID_NUMBER_FORMAT}, {@code ID_NUMBER_REGION}, {@code ID_NUMBER_BIRTH_DATE},
- * {@code ID_NUMBER_CHECK_DIGIT}, {@code CREDIT_CODE_FORMAT}, {@code CREDIT_CODE_CHECK_DIGIT},
- * {@code PHONE_FORMAT}</li>
+ * <li>identifiers: the shared kernel's {@link org.cityos.shared.CheckResult.Reason} names —
+ * {@code WRONG_LENGTH}, {@code CHARACTER_NOT_ALLOWED}, {@code UNKNOWN_PROVINCE},
+ * {@code BIRTH_DATE_DOES_NOT_EXIST}, {@code BIRTH_DATE_IN_FUTURE}, {@code DIVISION_CODE_NOT_DIGITS},
+ * {@code WRONG_CHECK_CHARACTER}, {@code NOT_A_MOBILE_NUMBER}, {@code UNKNOWN_AREA_CODE},
+ * {@code AREA_CODE_MISSING}, {@code LOCAL_NUMBER_NOT_VALID}, {@code NOT_A_MAINLAND_NUMBER}</li>
  * </ul>
  */
 record ValueProblem(String code, String reason) {
@@ -36,14 +38,8 @@ record ValueProblem(String code, String reason) {
 
 	static final ValueProblem NOT_BOOLEAN = new ValueProblem("NOT_BOOLEAN", "not a yes/no value: write true/false, 1/0 or 是/否");
 
-	static final ValueProblem ID_NUMBER_FORMAT = new ValueProblem("ID_NUMBER_FORMAT",
-			"not a citizen ID number: 18 characters (17 digits and a digit or X) or a 15-digit legacy number");
 
-	static final ValueProblem CREDIT_CODE_FORMAT = new ValueProblem("CREDIT_CODE_FORMAT",
-			"not a unified social credit code: 18 characters from 0-9 and A-Y without I, O, S, V, Z, characters 3-8 digits");
 
-	static final ValueProblem PHONE_FORMAT = new ValueProblem("PHONE_FORMAT",
-			"not a phone number: an 11-digit mobile (1xxxxxxxxxx), a fixed line with area code (0xx-xxxxxxxx) or 400/800");
 
 	static ValueProblem noSuchDate(String what) {
 		return new ValueProblem("NO_SUCH_DATE", what + " does not exist");
