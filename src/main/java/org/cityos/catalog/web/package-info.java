@@ -1,0 +1,5 @@
+/** The catalog's REST API: sharing requests, grants, exchange reads and exports, open data. */
+@NullMarked
+package org.cityos.catalog.web;
+
+import org.jspecify.annotations.NullMarked;
