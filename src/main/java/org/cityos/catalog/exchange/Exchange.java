@@ -122,7 +122,7 @@ public class Exchange {
 					"consumer=" + caller.departmentCode() + " item not granted: " + item);
 			return new AccessDeniedException("Item '" + item + "' of " + access.entry().code()
 					+ " is not granted to " + caller.departmentCode() + " (granted: " + access.readable() + ")");
-		}, ignored);
+		}, ignored, reader.zone());
 	}
 
 	/** A refused read is audited in its own transaction: the refusal itself rolls back nothing worth keeping. */

@@ -15,28 +15,26 @@ import org.cityos.shared.InvalidInputException;
  * Reads a filter value given in a URL as the item's type, the way deliveries store it:
  * identifiers normalised (ID numbers and credit codes upper-case, phones digits only), dates
  * ISO or {@code 20261124} or {@code 2026/11/24}, date-times with an offset or read on the
- * city's clock. A value that does not fit is a 400 naming the parameter.
+ * city's clock (the working calendar's zone). A value that does not fit is a 400 naming the parameter.
  */
 final class ItemValues {
-
-	static final ZoneId CITY_ZONE = ZoneId.of("Asia/Shanghai");
 
 	private ItemValues() {
 	}
 
-	static Object parse(InformationItem item, String parameter, String raw) {
+	static Object parse(InformationItem item, String parameter, String raw, ZoneId zone) {
 		String value = raw.trim();
 		try {
 			return switch (item.type()) {
 				case STRING -> switch (item.identifier()) {
 					case CITIZEN_ID, CREDIT_CODE -> value.toUpperCase(Locale.ROOT);
-					case PHONE -> value.replaceAll("[^0-9]", "");
+					case PHONE -> phoneDigits(value);
 					case NONE -> value;
 				};
 				case INTEGER -> Long.parseLong(value);
 				case DECIMAL -> new BigDecimal(value);
 				case DATE -> date(value);
-				case DATETIME -> dateTime(value);
+				case DATETIME -> dateTime(value, zone);
 				case BOOLEAN -> bool(value);
 				case GEOMETRY -> throw new IllegalArgumentException("geometry items cannot be filtered");
 			};
@@ -49,6 +47,12 @@ final class ItemValues {
 		}
 	}
 
+	/** Digits only, without the country code of a mainland mobile written +86 138.... */
+	private static String phoneDigits(String value) {
+		String digits = value.replaceAll("[^0-9]", "");
+		return digits.length() == 13 && digits.startsWith("861") ? digits.substring(2) : digits;
+	}
+
 	private static LocalDate date(String value) {
 		String iso = value.replace('/', '-');
 		if (iso.matches("\\d{8}")) {
@@ -57,17 +61,17 @@ final class ItemValues {
 		return LocalDate.parse(iso);
 	}
 
-	private static OffsetDateTime dateTime(String value) {
+	private static OffsetDateTime dateTime(String value, ZoneId zone) {
 		// An unencoded '+' in a query string arrives as a space: 2026-11-24T09:00:00 08:00
 		String text = value.replace(' ', '+');
 		if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-			return LocalDate.parse(text).atStartOfDay(CITY_ZONE).toOffsetDateTime();
+			return LocalDate.parse(text).atStartOfDay(zone).toOffsetDateTime();
 		}
 		try {
 			return OffsetDateTime.parse(text);
 		}
 		catch (DateTimeException ex) {
-			return LocalDateTime.parse(value.replace(' ', 'T')).atZone(CITY_ZONE).toOffsetDateTime();
+			return LocalDateTime.parse(value.replace(' ', 'T')).atZone(zone).toOffsetDateTime();
 		}
 	}
 

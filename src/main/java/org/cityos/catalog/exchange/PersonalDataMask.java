@@ -76,7 +76,10 @@ public enum PersonalDataMask {
 		return name.length() >= 3 && COMPOUND_SURNAMES.stream().anyMatch(name::startsWith);
 	}
 
-	/** Keeps {@code head} and {@code tail} code points and stars the rest; short values are starred whole but one. */
+	/**
+	 * Keeps {@code head} and {@code tail} code points and stars the rest; a value no longer than
+	 * what would be kept shows one character less, so something is always hidden.
+	 */
 	static String keep(String text, int head, int tail) {
 		int[] points = text.codePoints().toArray();
 		if (points.length <= head + tail) {

@@ -1,5 +1,6 @@
 package org.cityos.catalog.exchange;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,9 +57,10 @@ public record RecordQuery(List<Condition> conditions, List<InformationItem> sele
 	/**
 	 * @param parameters the request's query parameters
 	 * @param ignored    further parameters the caller handles itself (the export's {@code format})
+	 * @param zone       the city's time zone, for date-times given without an offset
 	 */
 	public static RecordQuery parse(Map<String, String[]> parameters, ResourceVersion version, Set<String> readable,
-			Function<String, RuntimeException> notReadable, Set<String> ignored) {
+			Function<String, RuntimeException> notReadable, Set<String> ignored, ZoneId zone) {
 		Map<String, InformationItem> items = version.items().stream()
 			.collect(Collectors.toMap(InformationItem::name, Function.identity()));
 		List<Condition> conditions = new ArrayList<>();
@@ -76,7 +78,7 @@ public record RecordQuery(List<Condition> conditions, List<InformationItem> sele
 					throw InvalidInputException.ofField("key", version.code() + " has a compound key "
 							+ keys.stream().map(InformationItem::name).toList() + ": give key.<item>= for each");
 				}
-				conditions.add(condition(keys.get(0), Operator.EQ, name, value, readable, notReadable));
+				conditions.add(condition(keys.get(0), Operator.EQ, name, value, readable, notReadable, zone));
 				continue;
 			}
 			String itemName = name;
@@ -94,7 +96,7 @@ public record RecordQuery(List<Condition> conditions, List<InformationItem> sele
 				operator = operator(name, name.substring(dot + 1));
 			}
 			InformationItem item = known(items, itemName, name, version);
-			conditions.add(condition(item, operator, name, value, readable, notReadable));
+			conditions.add(condition(item, operator, name, value, readable, notReadable, zone));
 		}
 		requireWholeCompoundKey(parameters, keys);
 		List<InformationItem> selected = selected(parameters, version, items, readable, notReadable);
@@ -107,7 +109,7 @@ public record RecordQuery(List<Condition> conditions, List<InformationItem> sele
 	}
 
 	private static Condition condition(InformationItem item, Operator operator, String parameter, String value,
-			Set<String> readable, Function<String, RuntimeException> notReadable) {
+			Set<String> readable, Function<String, RuntimeException> notReadable, ZoneId zone) {
 		if (!readable.contains(item.name())) {
 			throw notReadable.apply(item.name());
 		}
@@ -118,7 +120,7 @@ public record RecordQuery(List<Condition> conditions, List<InformationItem> sele
 			throw InvalidInputException.ofField(parameter, "'" + item.name() + "' is " + item.type()
 					+ ": ranges work on INTEGER, DECIMAL, DATE and DATETIME items");
 		}
-		return new Condition(item, operator, ItemValues.parse(item, parameter, value));
+		return new Condition(item, operator, ItemValues.parse(item, parameter, value, zone));
 	}
 
 	private static void requireWholeCompoundKey(Map<String, String[]> parameters, List<InformationItem> keys) {

@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import org.cityos.calendar.WorkingCalendar;
 import org.cityos.catalog.InformationItem;
 import org.cityos.catalog.ResourceVersion;
 import org.cityos.catalog.exchange.RecordQuery.Condition;
@@ -47,16 +50,24 @@ public class RecordReader {
 
 	private final JsonMapper json;
 
-	RecordReader(JdbcClient jdbc, DataSource dataSource, JsonMapper json) {
+	private final ZoneId zone;
+
+	RecordReader(JdbcClient jdbc, DataSource dataSource, JsonMapper json, WorkingCalendar calendar) {
 		this.jdbc = jdbc;
 		JdbcTemplate template = new JdbcTemplate(dataSource);
 		template.setFetchSize(EXPORT_FETCH_SIZE);
 		this.streaming = new NamedParameterJdbcTemplate(template);
 		this.json = json;
+		this.zone = calendar.zone();
 	}
 
 	/** A page of rows; {@code hasMore} tells whether another page follows, {@code total} is there if counted. */
 	public record Rows(List<Map<String, @Nullable Object>> content, boolean hasMore, @Nullable Long total) {
+	}
+
+	/** The city's zone, in which date-times are shown and read. */
+	public ZoneId zone() {
+		return zone;
 	}
 
 	public Rows page(ResourceVersion version, RecordQuery query, Map<String, PersonalDataMask> masks) {
@@ -117,7 +128,8 @@ public class RecordReader {
 			}
 			case DATETIME -> {
 				OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
-				yield at == null ? null : at.atZoneSameInstant(ItemValues.CITY_ZONE).toOffsetDateTime().toString();
+				yield at == null ? null
+						: DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.atZoneSameInstant(zone));
 			}
 			case BOOLEAN -> rs.getBoolean(column);
 			case GEOMETRY -> {

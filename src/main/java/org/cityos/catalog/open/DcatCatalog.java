@@ -2,11 +2,13 @@ package org.cityos.catalog.open;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -134,7 +136,8 @@ public class DcatCatalog {
 	}
 
 	private static String dateTime(Instant instant) {
-		return instant.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.ofHours(8)).toString();
+		// xsd:dateTime needs the seconds, which OffsetDateTime.toString() leaves out when they are zero
+		return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.ofHours(8)));
 	}
 
 	/** EU access-right vocabulary. */
@@ -161,8 +164,8 @@ public class DcatCatalog {
 	}
 
 	/** EU data themes; thematic resources (专题) have none of their own, only their keyword. */
-	static java.util.Optional<String> theme(Subject subject) {
-		return java.util.Optional.ofNullable(switch (subject) {
+	static Optional<String> theme(Subject subject) {
+		return Optional.ofNullable(switch (subject) {
 			case POPULATION -> "SOCI";
 			case LEGAL_ENTITY, MACRO_ECONOMY, CREDIT -> "ECON";
 			case SPATIAL -> "REGI";

@@ -64,7 +64,7 @@ public class OpenData {
 		Set<String> readable = publicItems(entry).stream().map(InformationItem::name).collect(Collectors.toSet());
 		RecordQuery query = RecordQuery.parse(parameters, entry.version(), readable,
 				item -> InvalidInputException.ofField(item, "'" + item + "' is personal information and not open"),
-				Set.of());
+				Set.of(), reader.zone());
 		Rows rows = Objects.requireNonNull(transactions.execute(status -> {
 			Rows found = reader.page(entry.version(), query, Map.of());
 			events.publishEvent(new DataRead(entry.code(), entry.resource().providerCode(), null,

@@ -21,7 +21,12 @@ final class RdfGraph {
 	sealed interface Term permits Iri, Literal {
 	}
 
+	/** An IRI; characters an IRI may not hold (spaces, {@code <>"{}|^`\\}, controls) are percent-encoded. */
 	record Iri(String value) implements Term {
+
+		Iri {
+			value = encode(value);
+		}
 	}
 
 	/** A literal: with a language tag, a datatype IRI, or neither (a plain string). */
@@ -47,7 +52,7 @@ final class RdfGraph {
 	}
 
 	RdfGraph add(String subject, String predicate, Term object) {
-		subjects.computeIfAbsent(subject, s -> new ArrayList<>()).add(new Statement(expand(predicate), object));
+		subjects.computeIfAbsent(encode(subject), s -> new ArrayList<>()).add(new Statement(expand(predicate), object));
 		return this;
 	}
 
@@ -68,6 +73,20 @@ final class RdfGraph {
 
 	Map<String, List<Statement>> subjects() {
 		return subjects;
+	}
+
+	/** All forbidden characters are ASCII, so one %XX each. */
+	static String encode(String iri) {
+		StringBuilder out = new StringBuilder(iri.length());
+		iri.codePoints().forEach(c -> {
+			if (c <= 0x20 || c == 0x7f || "<>\"{}|^`\\".indexOf(c) >= 0) {
+				out.append('%').append(String.format("%02X", c));
+			}
+			else {
+				out.appendCodePoint(c);
+			}
+		});
+		return out.toString();
 	}
 
 	private static Map<String, String> prefixes() {

@@ -11,7 +11,7 @@ import org.cityos.catalog.open.RdfGraph.Term;
 
 /**
  * Writes an {@link RdfGraph} as Turtle (RDF 1.1): one block per subject, predicates as prefixed
- * names, IRIs in {@code <...>} with characters Turtle forbids percent-encoded, strings with
+ * names, IRIs in {@code <...>}, strings with
  * Turtle's escapes (Chinese text stays as it is: Turtle is UTF-8).
  */
 final class TurtleFormat {
@@ -36,6 +36,7 @@ final class TurtleFormat {
 		return out.toString();
 	}
 
+	/** A prefixed name where the IRI is in a known namespace with a plain local name, else {@code <...>}. */
 	private static String predicate(String predicate) {
 		if (predicate.equals(RdfGraph.expand("rdf:type"))) {
 			return "a";
@@ -51,7 +52,7 @@ final class TurtleFormat {
 
 	private static String term(Term term) {
 		if (term instanceof Iri iri) {
-			return iri(iri.value());
+			return predicate(iri.value());
 		}
 		Literal literal = (Literal) term;
 		String quoted = '"' + escape(literal.lexical()) + '"';
@@ -61,18 +62,9 @@ final class TurtleFormat {
 		return literal.datatype() == null ? quoted : quoted + "^^" + predicate(literal.datatype());
 	}
 
-	/** IRIREF forbids controls, space and {@code <>"{}|^`\}: those (all ASCII) are percent-encoded. */
+	/** IRIREF: the graph's IRIs are already free of the characters Turtle forbids. */
 	static String iri(String value) {
-		StringBuilder out = new StringBuilder("<");
-		value.codePoints().forEach(c -> {
-			if (c <= 0x20 || "<>\"{}|^`\\".indexOf(c) >= 0) {
-				out.append('%').append(String.format("%02X", c));
-			}
-			else {
-				out.appendCodePoint(c);
-			}
-		});
-		return out.append('>').toString();
+		return "<" + RdfGraph.encode(value) + ">";
 	}
 
 	/** STRING_LITERAL_QUOTE: backslash, quote and line breaks escaped, other controls as \\uXXXX. */
