@@ -11,10 +11,10 @@ jar=target/cityos.jar
 [ -f "$jar" ] || { echo "build first: ./mvnw -DskipTests package" >&2; exit 1; }
 
 measure() { # $1 data dir → prints milliseconds to healthy
-  local start end pid
+  local start end marker
+  marker="cityos.bench.run=$RANDOM$RANDOM"
   start=$(date +%s%N)
-  CITYOS_DATA_DIR="$1" CITYOS_PORT=$port java -jar "$jar" >"$1.log" 2>&1 &
-  pid=$!
+  CITYOS_DATA_DIR="$1" CITYOS_PORT=$port java "-D$marker" -jar "$jar" >"$1.log" 2>&1 &
   for _ in $(seq 1 600); do
     if curl -sf "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; then break; fi
     sleep 0.05
@@ -26,9 +26,12 @@ measure() { # $1 data dir → prints milliseconds to healthy
     curl -sf "http://127.0.0.1:$port/api/platform/status" | grep -q '"state":"RUNNING"' || break
     sleep 0.2
   done
-  kill -INT $pid; wait $pid || true
+  # SIGTERM: a background job of a non-interactive shell ignores SIGINT.
+  pkill -TERM -f "$marker"
+  while pgrep -f "$marker" >/dev/null; do sleep 0.1; done
 }
 
+if curl -s "http://127.0.0.1:$port/" >/dev/null 2>&1; then echo "port $port is busy" >&2; exit 1; fi
 tmp=$(mktemp -d)
 echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, $(java -version 2>&1 | head -1)"
 for i in $(seq 1 "$runs"); do
