@@ -7,13 +7,18 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.cityos.catalog.InformationItem;
+import org.cityos.shared.CitizenIdNumber;
+import org.cityos.shared.CreditCode;
 import org.cityos.shared.InvalidInputException;
+import org.cityos.shared.PhoneNumber;
 
 /**
  * Reads a filter value given in a URL as the item's type, the way deliveries store it:
- * identifiers normalised (ID numbers and credit codes upper-case, phones digits only), dates
+ * identifiers normalised like deliveries normalise them (a 15-digit ID number converted to 18
+ * characters, upper-case X and credit codes, phones as national digits), dates
  * ISO or {@code 20261124} or {@code 2026/11/24}, date-times with an offset or read on the
  * city's clock (the working calendar's zone). A value that does not fit is a 400 naming the parameter.
  */
@@ -26,9 +31,12 @@ final class ItemValues {
 		String value = raw.trim();
 		try {
 			return switch (item.type()) {
+				// as deliveries store them: a valid identifier in its normal form, anything else as given
 				case STRING -> switch (item.identifier()) {
-					case CITIZEN_ID, CREDIT_CODE -> value.toUpperCase(Locale.ROOT);
-					case PHONE -> phoneDigits(value);
+					case CITIZEN_ID -> CitizenIdNumber.tryParse(value).map(CitizenIdNumber::value)
+						.orElse(value.toUpperCase(Locale.ROOT));
+					case CREDIT_CODE -> CreditCode.tryParse(value).map(CreditCode::value).orElse(value.toUpperCase(Locale.ROOT));
+					case PHONE -> Objects.requireNonNullElse(PhoneNumber.normalise(value), value.replaceAll("[^0-9]", ""));
 					case NONE -> value;
 				};
 				case INTEGER -> Long.parseLong(value);
@@ -45,12 +53,6 @@ final class ItemValues {
 		catch (IllegalArgumentException ex) {
 			throw InvalidInputException.ofField(parameter, ex.getMessage());
 		}
-	}
-
-	/** Digits only, without the country code of a mainland mobile written +86 138.... */
-	private static String phoneDigits(String value) {
-		String digits = value.replaceAll("[^0-9]", "");
-		return digits.length() == 13 && digits.startsWith("861") ? digits.substring(2) : digits;
 	}
 
 	private static LocalDate date(String value) {

@@ -54,6 +54,11 @@ class RecordQueryTests {
 	}
 
 	@Test
+	void legacyFifteenDigitIdNumbersAreReadInTheirEighteenCharacterForm() {
+		assertThat(parse("key", "110105491231002").conditions().get(0).value()).isEqualTo("11010519491231002X");
+	}
+
+	@Test
 	void valuesAreReadAsTheItemsType() {
 		RecordQuery query = parse("phone", "+86 138-1234-5678", "income.gte", "1500.50", "birth_date.lt", "19900101",
 				"checked_at.gte", "2026-11-24T09:00:00 08:00", "household_size", "3", "active", "TRUE");

@@ -102,7 +102,7 @@ class SharingLifecycleIntegrationTests {
 		assertThat(row.get("full_name").asString()).isEqualTo(applicant.fullName());
 		assertThat(row.get("id_number").asString()).isEqualTo(applicant.idNumber().substring(0, 6) + "********"
 				+ applicant.idNumber().substring(14));
-		assertThat(row.get("address").asString()).isEqualTo("陕西省咸阳市秦都区人民路****");
+		assertThat(row.get("address").asString()).isEqualTo("陕西省咸阳市秦都区人民路******");
 		assertThat(row.get("household_size").asLong()).isEqualTo(applicant.householdSize());
 		assertThat(row.has("phone")).isFalse();
 		assertThat(read.json().get("masked").values()).extracting(JsonNode::asString).containsExactly("address", "id_number");
