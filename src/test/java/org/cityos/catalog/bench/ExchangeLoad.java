@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.net.HttpURLConnection;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,8 +51,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <pre>
  * ./mvnw -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
  * java -Xmx1g -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) \
- *     org.cityos.catalog.bench.ExchangeLoad --rows=200000 --clients=100 --seconds=30 --warmup=10 [--rate=10]
+ *     org.cityos.catalog.bench.ExchangeLoad --rows=200000 --clients=100 --seconds=30 --warmup=10 [--rate=10] [--baseline]
  * </pre>
+ * {@code --baseline} sends the same load to {@code /api/auth/me} instead: what an authenticated
+ * request costs in this application before any exchange work.
  */
 public final class ExchangeLoad {
 
@@ -83,7 +86,9 @@ public final class ExchangeLoad {
 			jdbc.sql("analyze " + table).update();
 			System.out.printf("loaded %,d rows with COPY in %d ms%n", rows, (System.nanoTime() - loadStart) / 1_000_000);
 			String token = grantedToken(port, spec.code().value());
-			String path = "/api/exchange/" + spec.code().value() + "/records?key=";
+			// --baseline reads /api/auth/me with the same token: the cost of an authenticated request without the exchange
+			boolean baseline = options.containsKey("baseline");
+			String path = baseline ? "/api/auth/me?" : "/api/exchange/" + spec.code().value() + "/records?key=";
 			long auditBefore = jdbc.sql("select count(*) from audit_entry where action = 'catalog.exchange.read'")
 				.query(Long.class).single();
 
@@ -136,15 +141,23 @@ public final class ExchangeLoad {
 			.asString();
 	}
 
-	private record Result(long[] latenciesMicros, long ok, long failed, long wallNanos) {
+	/**
+	 * @param processCpuNanos CPU time of this whole JVM (CityOS and the clients) during the run
+	 * @param clientCpuNanos  CPU time of the client threads alone
+	 */
+	private record Result(long[] latenciesMicros, long ok, long failed, long wallNanos, long processCpuNanos,
+			long clientCpuNanos) {
 
 		String summary(int seconds) {
 			long[] sorted = latenciesMicros.clone();
 			Arrays.sort(sorted);
 			double perSecond = ok * 1e9 / wallNanos;
-			return String.format("%,d reads (%,d failed), %,.0f reads/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms",
+			long reads = Math.max(ok + failed, 1);
+			return String.format("%,d reads (%,d failed), %,.0f reads/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; "
+					+ "CPU per read: CityOS JVM %.2f ms, clients %.2f ms",
 					ok, failed, perSecond, percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99),
-					sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1000.0);
+					sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1000.0,
+					(processCpuNanos - clientCpuNanos) / 1e6 / reads, clientCpuNanos / 1e6 / reads);
 		}
 
 		private static double percentile(long[] sorted, double p) {
@@ -158,6 +171,10 @@ public final class ExchangeLoad {
 		List<long[]> perClient = new ArrayList<>();
 		List<int[]> counts = new ArrayList<>();
 		AtomicLong failed = new AtomicLong();
+		AtomicLong clientCpu = new AtomicLong();
+		com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory
+			.getOperatingSystemMXBean();
+		long processCpuBefore = os.getProcessCpuTime();
 		long start = System.nanoTime();
 		long end = start + TimeUnit.SECONDS.toNanos(seconds);
 		long interval = rate > 0 ? (long) (1e9 / rate) : 0;
@@ -168,34 +185,19 @@ public final class ExchangeLoad {
 			counts.add(count);
 			long offset = interval == 0 ? 0 : ThreadLocalRandom.current().nextLong(interval);
 			pool.execute(() -> {
-				long next = start + offset;
-				while (true) {
-					if (interval > 0) {
-						long wait = next - System.nanoTime();
-						if (wait > 0) {
-							LockSupport.parkNanos(wait);
-						}
-					}
-					long began = interval > 0 ? next : System.nanoTime();
-					if (began >= end) {
-						return;
-					}
-					String id = ids[ThreadLocalRandom.current().nextInt(ids.length)];
-					boolean ok = read(port, path + id, token);
-					long took = (System.nanoTime() - began) / 1000;
-					if (ok && count[0] < latencies.length) {
-						latencies[count[0]++] = took;
-					}
-					else if (!ok) {
-						failed.incrementAndGet();
-					}
-					next += interval;
+				long cpuBefore = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+				try {
+					readUntil(end, interval, start + offset, ids, port, path, token, latencies, count, failed);
+				}
+				finally {
+					clientCpu.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuBefore);
 				}
 			});
 		}
 		pool.shutdown();
 		pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
 		long wall = System.nanoTime() - start;
+		long processCpu = os.getProcessCpuTime() - processCpuBefore;
 		int total = counts.stream().mapToInt(c -> c[0]).sum();
 		long[] all = new long[total];
 		int at = 0;
@@ -203,7 +205,35 @@ public final class ExchangeLoad {
 			System.arraycopy(perClient.get(c), 0, all, at, counts.get(c)[0]);
 			at += counts.get(c)[0];
 		}
-		return new Result(all, total, failed.get(), wall);
+		return new Result(all, total, failed.get(), wall, processCpu, clientCpu.get());
+	}
+
+	/** One client: reads random people until {@code end}, paced by {@code interval} (0: back to back). */
+	private static void readUntil(long end, long interval, long first, String[] ids, int port, String path, String token,
+			long[] latencies, int[] count, AtomicLong failed) {
+		long next = first;
+		while (true) {
+			if (interval > 0) {
+				long wait = next - System.nanoTime();
+				if (wait > 0) {
+					LockSupport.parkNanos(wait);
+				}
+			}
+			long began = interval > 0 ? next : System.nanoTime();
+			if (began >= end) {
+				return;
+			}
+			String id = ids[ThreadLocalRandom.current().nextInt(ids.length)];
+			boolean ok = read(port, path + id, token);
+			long took = (System.nanoTime() - began) / 1000;
+			if (ok && count[0] < latencies.length) {
+				latencies[count[0]++] = took;
+			}
+			else if (!ok) {
+				failed.incrementAndGet();
+			}
+			next += interval;
+		}
 	}
 
 	/** One read over the thread's keep-alive connection; true for a 200 with one row. */
@@ -220,7 +250,8 @@ public final class ExchangeLoad {
 				// read to the end, so that the connection goes back to the keep-alive cache
 				answer = body == null ? new byte[0] : body.readAllBytes();
 			}
-			return status == 200 && new String(answer, java.nio.charset.StandardCharsets.UTF_8).contains("\"id_number\"");
+			String text = new String(answer, java.nio.charset.StandardCharsets.UTF_8);
+			return status == 200 && (text.contains("\"id_number\"") || text.contains("\"SYSTEM\""));
 		}
 		catch (IOException ex) {
 			return false;
@@ -232,6 +263,9 @@ public final class ExchangeLoad {
 		for (String arg : args) {
 			if (arg.startsWith("--") && arg.contains("=")) {
 				options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+			}
+			else if (arg.startsWith("--")) {
+				options.put(arg.substring(2), "true");
 			}
 		}
 		return options;
