@@ -7,6 +7,7 @@ import org.cityos.platform.ProgressBoard;
 import org.cityos.platform.ProgressBoard.JobStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,15 +28,20 @@ class PlatformStatusController {
 
 	private final String version;
 
-	PlatformStatusController(CityOsProperties properties, ProgressBoard progress, ObjectProvider<BuildProperties> build) {
+	private final String timeZone;
+
+	PlatformStatusController(CityOsProperties properties, ProgressBoard progress, ObjectProvider<BuildProperties> build,
+			@Value("${cityos.calendar.zone:Asia/Shanghai}") String timeZone) {
+		this.timeZone = timeZone;
 		this.properties = properties;
 		this.progress = progress;
 		BuildProperties info = build.getIfAvailable();
 		this.version = info == null ? "dev" : info.getVersion();
 	}
 
-	record PlatformStatus(boolean demo, String version, @Nullable String tileUrl, @Nullable JobStatus demoLoad,
-			List<JobStatus> jobs) {
+	/** {@code timeZone} is the city's: the UI shows and enters local times in it whatever the browser's zone. */
+	record PlatformStatus(boolean demo, String version, String timeZone, @Nullable String tileUrl,
+			@Nullable JobStatus demoLoad, List<JobStatus> jobs) {
 	}
 
 	@GetMapping("/api/platform/status")
@@ -43,6 +49,6 @@ class PlatformStatusController {
 	PlatformStatus status() {
 		List<JobStatus> jobs = progress.statuses();
 		JobStatus demoLoad = jobs.stream().filter(j -> j.key().equals(DEMO_JOB)).findFirst().orElse(null);
-		return new PlatformStatus(properties.demo(), version, properties.tileUrl(), demoLoad, jobs);
+		return new PlatformStatus(properties.demo(), version, timeZone, properties.tileUrl(), demoLoad, jobs);
 	}
 }

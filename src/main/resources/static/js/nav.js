@@ -1,0 +1,41 @@
+// The pages of CityOS and who may open them. The shell's navigation and the home page's tiles
+// are drawn from this list, showing only the entries the user's roles allow (roles: null = any
+// logged-in user). A module adding pages appends its entries here and its labels to its own
+// i18n bundle.
+export const NAV_GROUPS = [
+  { id: 'workbench', label: 'shell.navGroup.workbench' },
+  { id: 'admin', label: 'shell.navGroup.admin' },
+  { id: 'security', label: 'shell.navGroup.security' },
+];
+
+export const NAV = [
+  { id: 'home', group: 'workbench', href: '/index.html', icon: 'home', label: 'shell.nav.home', roles: null, tile: false },
+  { id: 'map', group: 'workbench', href: '/map.html', icon: 'map', label: 'shell.nav.map', description: 'shell.navDescription.map', roles: null },
+  { id: 'calendar', group: 'workbench', href: '/calendar.html', icon: 'calendar', label: 'shell.nav.calendar', description: 'shell.navDescription.calendar', roles: null },
+  { id: 'departments', group: 'admin', href: '/admin/departments.html', icon: 'building', label: 'shell.nav.departments', description: 'shell.navDescription.departments', roles: ['ADMIN'] },
+  { id: 'accounts', group: 'admin', href: '/admin/accounts.html', icon: 'users', label: 'shell.nav.accounts', description: 'shell.navDescription.accounts', roles: ['ADMIN'] },
+  { id: 'tokens', group: 'admin', href: '/admin/tokens.html', icon: 'key', label: 'shell.nav.tokens', description: 'shell.navDescription.tokens', roles: ['ADMIN'] },
+  { id: 'audit', group: 'security', href: '/audit.html', icon: 'shield', label: 'shell.nav.audit', description: 'shell.navDescription.audit', roles: ['AUDITOR'] },
+];
+
+// 24x24 stroke icons (drawn for CityOS), used by the navigation and the home tiles.
+export const ICONS = {
+  home: '<path d="M3 11l9-7 9 7"/><path d="M5 10v10h5v-6h4v6h5V10"/>',
+  map: '<path d="M9 4L3 6v14l6-2 6 2 6-2V4l-6 2-6-2z"/><path d="M9 4v14M15 6v14"/>',
+  calendar: '<rect x="3" y="5" width="18" height="16" rx="2"/><path d="M3 10h18M8 3v4M16 3v4"/><path d="M7 14h2M11 14h2M15 14h2M7 17h2M11 17h2"/>',
+  building: '<path d="M4 21V5l8-2v18M12 8l8 2v11"/><path d="M2 21h20M7 8h2M7 12h2M7 16h2M15 13h2M15 17h2"/>',
+  users: '<circle cx="9" cy="8" r="3.5"/><path d="M2.5 20c.8-3.5 3.4-5.5 6.5-5.5s5.7 2 6.5 5.5"/><path d="M16 4.8a3.5 3.5 0 010 6.4M18 14.8c1.8.8 3 2.6 3.5 5.2"/>',
+  key: '<circle cx="8" cy="15" r="4"/><path d="M11 12l9-9M16 7l3 3M14 9l2 2"/>',
+  shield: '<path d="M12 3l8 3v6c0 4.5-3.4 8-8 9-4.6-1-8-4.5-8-9V6l8-3z"/><path d="M8.5 12l2.5 2.5 4.5-5"/>',
+};
+
+export function iconSvg(name) {
+  const body = ICONS[name] || '';
+  return `<svg viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" stroke-width="1.7" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">${body}</svg>`;
+}
+
+export function mayOpen(item, user) {
+  if (!user) return false;
+  if (!item.roles) return true;
+  return item.roles.some(role => (user.roles || []).includes(role));
+}
