@@ -36,6 +36,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Load generator for the exchange read by key ("p99 ≤ 20 ms at 100 concurrent clients"). Starts
@@ -110,6 +111,7 @@ public final class ExchangeLoad {
 		}
 		finally {
 			app.close();
+			FileSystemUtils.deleteRecursively(dataDir);
 		}
 	}
 
