@@ -5,6 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.Collection;
 import java.util.Optional;
 
 import org.cityos.catalog.registration.ItemsJson;
@@ -53,6 +56,38 @@ public class Resources {
 	public List<Resource> ofProvider(String departmentCode) {
 		return jdbc.sql(RESOURCE + " where r.provider_code = :provider order by r.code").param("provider", departmentCode)
 			.query(Resources::resource).list();
+	}
+
+	/** Every resource, by code. */
+	public List<Resource> all() {
+		return jdbc.sql(RESOURCE + " order by r.code").query(Resources::resource).list();
+	}
+
+	/** Resources of one open type, by code (无条件开放 ones are open data). */
+	public List<Resource> withOpenType(OpenType openType) {
+		return jdbc.sql(RESOURCE + " where r.open_type = :open order by r.code").param("open", openType.name())
+			.query(Resources::resource).list();
+	}
+
+	/** The current version of every resource, in one read. */
+	public Map<ResourceCode, ResourceVersion> currentVersions() {
+		Map<ResourceCode, ResourceVersion> versions = new HashMap<>();
+		jdbc.sql(VERSION + " v where v.version = (select current_version from catalog_resource where code = v.resource_code)")
+			.query(Resources::version).list().forEach(v -> versions.put(v.code(), v));
+		return versions;
+	}
+
+	/** Resource names by code, for lists that show them; unknown codes are left out. */
+	public Map<String, String> names(Collection<String> codes) {
+		Map<String, String> names = new HashMap<>();
+		if (!codes.isEmpty()) {
+			jdbc.sql("select code, name from catalog_resource where code = any(:codes)")
+				.param("codes", codes.stream().distinct().toArray(String[]::new))
+				.query(rs -> {
+					names.put(rs.getString("code"), rs.getString("name"));
+				});
+		}
+		return names;
 	}
 
 	/** The version deliveries are validated against now; its table holds the resource's current data. */
