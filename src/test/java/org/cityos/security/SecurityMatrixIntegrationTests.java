@@ -146,6 +146,25 @@ class SecurityMatrixIntegrationTests {
 		rows.add(new Endpoint("GET", "/api/catalog/deliveries/{id}/rejections.csv",
 				() -> "/api/catalog/deliveries/" + catalogDelivery() + "/rejections.csv", () -> null, provider));
 		rows.add(get("/api/catalog/timeliness", Set.of(Role.ADMIN, Role.LEADER, Role.STEWARD)));
+		// catalog: sharing and exchange (unknown ids and codes: the allowed roles get 400/404, never 401/403)
+		Set<Role> stewards = Set.of(Role.ADMIN, Role.STEWARD);
+		Set<Role> exchangeReaders = Set.of(Role.ADMIN, Role.STEWARD, Role.SYSTEM);
+		String noRequest = "/api/catalog/requests/00000000-0000-0000-0000-000000000000";
+		String noGrant = "/api/catalog/grants/00000000-0000-0000-0000-000000000000";
+		rows.add(new Endpoint("POST", "/api/catalog/requests", () -> "/api/catalog/requests",
+				() -> "{\"resourceCode\":\"999999-999999\",\"consumerDepartmentCode\":\"GAJ\",\"purpose\":\"矩阵测试的申请用途说明\",\"items\":[\"x\"]}",
+				stewards));
+		rows.add(get("/api/catalog/requests", stewards));
+		rows.add(get("/api/catalog/requests/{id}", noRequest, stewards));
+		rows.add(new Endpoint("POST", "/api/catalog/requests/{id}/approve", () -> noRequest + "/approve", () -> "{}", stewards));
+		rows.add(new Endpoint("POST", "/api/catalog/requests/{id}/reject", () -> noRequest + "/reject",
+				() -> "{\"reason\":\"矩阵\"}", stewards));
+		rows.add(get("/api/catalog/grants", exchangeReaders));
+		rows.add(get("/api/catalog/grants/{id}", noGrant, exchangeReaders));
+		rows.add(new Endpoint("POST", "/api/catalog/grants/{id}/revoke", () -> noGrant + "/revoke",
+				() -> "{\"reason\":\"矩阵\"}", stewards));
+		rows.add(get("/api/exchange/{code}/records", "/api/exchange/999999-999999/records?key=1", exchangeReaders));
+		rows.add(get("/api/exchange/{code}/export", "/api/exchange/999999-999999/export?format=csv", exchangeReaders));
 		return rows;
 	}
 
@@ -178,7 +197,8 @@ class SecurityMatrixIntegrationTests {
 	}
 
 	/** Public on purpose; their answers hold nothing private. */
-	private static final Set<String> PUBLIC = Set.of("POST /api/auth/login", "GET /api/platform/status");
+	private static final Set<String> PUBLIC = Set.of("POST /api/auth/login", "GET /api/platform/status",
+			"GET /open/resources", "GET /open/resources/{code}/records", "GET /open/catalog.ttl", "GET /open/catalog.jsonld");
 
 	@Test
 	void everyEndpointDeclaresItsAuthorizationRule() {
