@@ -1,9 +1,9 @@
 // 城市地图: the city's own divisions drawn from GeoJSON (no tile server needed). Districts are
 // filled, streets and communities are outlines, and the ~2,000 unit grids are thin lines drawn on
 // a canvas only when zoomed in. A click anywhere asks the server which grid holds the point.
-import { mountShell, createPage, api, t, ApiError } from '/js/app.js';
+import { mountShell, createPage, api, t, ApiError, hasAnyRole } from '/js/app.js';
 
-const { status } = await mountShell('map', { areas: ['geography'] });
+const { user, status } = await mountShell('map', { areas: ['geography'] });
 const L = window.L;
 
 const LEVELS = ['district', 'street', 'community', 'grid'];
@@ -56,6 +56,8 @@ createPage({
       query: '', searchLevel: '', results: null, searchError: null,
       located: null, locateError: null, layerError: null,
       pointer: '',
+      isAdmin: hasAnyRole(user, ['ADMIN']),
+      importFile: null, importMode: 'merge', importing: false, importResult: null, importError: null,
     };
   },
   computed: {
@@ -69,6 +71,33 @@ createPage({
     window.addEventListener('cityos:demo-loaded', () => this.loadLayers());
   },
   methods: {
+    chooseFile(event) {
+      this.importFile = event.target.files[0] || null;
+      this.importResult = null;
+      this.importError = null;
+    },
+    // GeoJSON import (ADMIN): the server checks every feature before writing anything and
+    // answers the problems it found; on success the layers are drawn again from the new map.
+    async importMap() {
+      this.importing = true;
+      this.importResult = null;
+      this.importError = null;
+      try {
+        let geoJson;
+        try {
+          geoJson = JSON.parse(await this.importFile.text());
+        } catch (e) {
+          this.importError = t('geography.import.notJson') + '：' + e.message;
+          return;
+        }
+        this.importResult = await api('/api/geography/import', { method: 'POST', query: { mode: this.importMode }, body: geoJson });
+        await this.loadLayers();
+      } catch (e) {
+        this.importError = e;
+      } finally {
+        this.importing = false;
+      }
+    },
     swatch(level) {
       const s = STYLES[level];
       return { borderColor: s.color, background: level === 'district' ? DISTRICT_FILLS[0] : 'transparent', borderStyle: s.dashArray ? 'dashed' : 'solid' };

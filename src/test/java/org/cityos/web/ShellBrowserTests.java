@@ -26,6 +26,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -44,6 +45,9 @@ class ShellBrowserTests {
 
 	@Autowired
 	ProgressBoard progress;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private WebDriver browser;
 
@@ -135,6 +139,37 @@ class ShellBrowserTests {
 		assertThat(links).extracting(link -> link.getAttribute("href"))
 			.anyMatch(href -> href.endsWith("/audit.html"))
 			.noneMatch(href -> href.contains("/admin/"));
+	}
+
+	@Test
+	void adminImportOfABrokenMapShowsTheProblemAndChangesNothing() throws IOException {
+		long before = jdbc.sql("select count(*) from geography_division").query(Long.class).single();
+		Path bowtie = Files.createTempFile(profile, "bowtie", ".geojson");
+		Files.writeString(bowtie, """
+				{"type":"FeatureCollection","features":[{"type":"Feature",
+				 "properties":{"code":"61040299999902","name":"蝴蝶网格"},
+				 "geometry":{"type":"Polygon","coordinates":[[[108.60,34.30],[108.61,34.31],[108.61,34.30],[108.60,34.31],[108.60,34.30]]]}}]}
+				""");
+		logIn("admin", "demo");
+		open("/map.html");
+
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map[data-grid-count]")));
+		browser.findElement(By.cssSelector("[data-testid=map-import] input[type=file]")).sendKeys(bowtie.toString());
+		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=map-import] button[type=submit]"))).click();
+
+		WebElement problem = wait.until(
+				ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=map-import] .alert-error")));
+		assertThat(problem.getText()).contains("61040299999902");
+		assertThat(jdbc.sql("select count(*) from geography_division").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void onlyAdminsSeeTheMapImport() {
+		logIn("operator", "demo");
+		open("/map.html");
+
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map[data-grid-count]")));
+		assertThat(browser.findElements(By.cssSelector("[data-testid=map-import]"))).isEmpty();
 	}
 
 	private void logIn(String username, String password) {

@@ -153,12 +153,12 @@ class BatchLoading {
 			message = (message == null ? "" : message + " ") + "The report lists the first " + properties.maxRejectionsKept()
 					+ " problems; " + problemsDropped + " more were counted but not kept.";
 		}
-		long applied2 = System.nanoTime();
+		long finished = System.nanoTime();
 		if (log.isInfoEnabled() && received >= DeliveryProgress.BOARD_FROM_ROWS || log.isDebugEnabled()) {
 			log.info("Delivery {} of {} ({}): {} rows, {} MB; waited {} ms, read+validated+copied {} ms, keys {} ms, "
 					+ "applied {} ms: {}", delivery.id(), delivery.resourceCode(), delivery.mode(), received,
 					batch.bytes().count() >> 20, millis(waited, started), millis(started, copied), millis(copied, checked),
-					millis(checked, applied2), state);
+					millis(checked, finished), state);
 		}
 		Counts counts = new Counts(received, applied.accepted(), rejected, applied.deleted(), batch.bytes().count());
 		deliveries.finish(delivery.id(), state, counts, batch.charset(), message);

@@ -1,12 +1,10 @@
 package org.cityos.catalog.sharing;
 
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.cityos.audit.AuditLog;
@@ -14,7 +12,6 @@ import org.cityos.audit.AuditOutcome;
 import org.cityos.calendar.WorkingCalendar;
 import org.cityos.catalog.GrantIssued;
 import org.cityos.catalog.GrantRevoked;
-import org.cityos.catalog.InformationItem;
 import org.cityos.catalog.RequestAnswered;
 import org.cityos.catalog.Resource;
 import org.cityos.catalog.ResourceCode;
@@ -49,11 +46,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SharingDesk {
-
-	/** A grant lasts a year unless asked otherwise, never more than three. */
-	static final int DEFAULT_VALID_YEARS = 1;
-
-	static final int MAX_VALID_YEARS = 3;
 
 	static final int MIN_PURPOSE_LENGTH = 10;
 
@@ -119,9 +111,9 @@ public class SharingDesk {
 		if (purpose.codePointCount(0, purpose.length()) < MIN_PURPOSE_LENGTH) {
 			problems.add(new FieldProblem("purpose", "state the purpose in at least " + MIN_PURPOSE_LENGTH + " characters"));
 		}
-		List<String> items = chosenItems(entry.resource(), draft.items(), problems);
-		List<String> unmasked = unmaskedItems(resource, items, draft.unmaskedItems(), problems);
-		Instant validUntil = validUntil(draft.validUntil(), now, problems);
+		List<String> items = RequestChecks.chosenItems(resource, draft.items(), problems);
+		List<String> unmasked = RequestChecks.unmaskedItems(resource, items, draft.unmaskedItems(), problems);
+		Instant validUntil = RequestChecks.validUntil(draft.validUntil(), now.atZone(calendar.zone()), problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems.stream().map(p -> p.field() + ": " + p.message())
 				.reduce((a, b) -> a + "; " + b).orElseThrow(), problems);
@@ -241,54 +233,6 @@ public class SharingDesk {
 					+ request.state().label() + ")");
 		}
 		return request;
-	}
-
-	/** The chosen items in the resource's order, key items always among them; unknown names are problems. */
-	private static List<String> chosenItems(Resource resource, @Nullable List<String> chosen, List<FieldProblem> problems) {
-		Set<String> wanted = new LinkedHashSet<>(chosen == null ? List.of() : chosen);
-		if (wanted.isEmpty()) {
-			problems.add(new FieldProblem("items", "choose the items you need (key items are always included)"));
-		}
-		for (String name : wanted) {
-			if (resource.item(name).isEmpty()) {
-				problems.add(new FieldProblem("items", "'" + name + "' is not an item of " + resource.code() + " (version "
-						+ resource.version() + ")"));
-			}
-		}
-		return resource.items().stream().filter(i -> i.key() || wanted.contains(i.name())).map(InformationItem::name).toList();
-	}
-
-	private static List<String> unmaskedItems(Resource resource, List<String> items, @Nullable List<String> asked,
-			List<FieldProblem> problems) {
-		Set<String> unmasked = new LinkedHashSet<>(asked == null ? List.of() : asked);
-		if (!unmasked.isEmpty() && resource.sharingType() != SharingType.CONDITIONAL) {
-			problems.add(new FieldProblem("unmaskedItems", "unmasked personal items can only be asked of 有条件共享 resources; "
-					+ resource.code() + " is " + resource.sharingType().label()));
-			return List.of();
-		}
-		for (String name : unmasked) {
-			if (!items.contains(name)) {
-				problems.add(new FieldProblem("unmaskedItems", "'" + name + "' must also be among the requested items"));
-			}
-			else if (!resource.item(name).orElseThrow().sensitivity().personal()) {
-				problems.add(new FieldProblem("unmaskedItems", "'" + name + "' is not personal: it is never masked"));
-			}
-		}
-		return items.stream().filter(unmasked::contains).toList();
-	}
-
-	private Instant validUntil(@Nullable Instant asked, Instant now, List<FieldProblem> problems) {
-		ZonedDateTime local = now.atZone(calendar.zone());
-		if (asked == null) {
-			return local.plusYears(DEFAULT_VALID_YEARS).toInstant();
-		}
-		if (!asked.isAfter(now)) {
-			problems.add(new FieldProblem("validUntil", "must be in the future"));
-		}
-		else if (asked.isAfter(local.plusYears(MAX_VALID_YEARS).toInstant())) {
-			problems.add(new FieldProblem("validUntil", "a grant lasts at most " + MAX_VALID_YEARS + " years"));
-		}
-		return asked.truncatedTo(ChronoUnit.MICROS);
 	}
 
 	/** The admin acts for any department; a steward for their own. Other roles never reach here. */

@@ -1,4 +1,3 @@
-/** The catalog's REST API: resources, deliveries, timeliness, sharing requests, grants, exchange reads and exports, open data. */
 @NullMarked
 package org.cityos.catalog.web;
 

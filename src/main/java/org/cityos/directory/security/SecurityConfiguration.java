@@ -128,7 +128,9 @@ class SecurityConfiguration {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+			// Machines with an Authorization header never echo the cookie; do not mint one for them.
+			if (request.getHeader("Authorization") == null
+					&& request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
 				token.getToken();
 			}
 			chain.doFilter(request, response);

@@ -36,6 +36,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Load generator for the exchange read by key ("p99 ≤ 20 ms at 100 concurrent clients"). Starts
@@ -52,6 +53,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * ./mvnw -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
  * java -Xmx1g -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) \
  *     org.cityos.catalog.bench.ExchangeLoad --rows=200000 --clients=100 --seconds=30 --warmup=10 [--rate=10] [--baseline]
+ *     [--app.server.tomcat.threads.max=16 (any CityOS property)]
  * </pre>
  * {@code --baseline} sends the same load to {@code /api/auth/me} instead: what an authenticated
  * request costs in this application before any exchange work.
@@ -72,9 +74,15 @@ public final class ExchangeLoad {
 		System.setProperty("http.keepAlive", "true");
 
 		Path dataDir = Files.createTempDirectory("cityos-exchange-load");
-		ConfigurableApplicationContext app = SpringApplication.run(CityOsApplication.class,
-				"--cityos.data-dir=" + dataDir, "--cityos.demo=true", "--server.port=0", "--logging.level.root=warn",
-				"--logging.level.org.cityos=warn");
+		List<String> settings = new ArrayList<>(List.of("--cityos.data-dir=" + dataDir, "--cityos.demo=true",
+				"--server.port=0", "--logging.level.root=warn", "--logging.level.org.cityos=warn"));
+		// --app.<property>=<value> is passed on to CityOS, e.g. --app.server.tomcat.threads.max=16
+		options.forEach((name, value) -> {
+			if (name.startsWith("app.")) {
+				settings.add("--" + name.substring(4) + "=" + value);
+			}
+		});
+		ConfigurableApplicationContext app = SpringApplication.run(CityOsApplication.class, settings.toArray(String[]::new));
 		try {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			DemoCityLoaded.await(app.getBean(ProgressBoard.class));
@@ -103,6 +111,7 @@ public final class ExchangeLoad {
 		}
 		finally {
 			app.close();
+			FileSystemUtils.deleteRecursively(dataDir);
 		}
 	}
 

@@ -1,6 +1,6 @@
 /**
- * Load generators of the catalog (the exchange read by key), run by hand as plain {@code main}s;
- * results go to docs/benchmarks.md. Never run as tests.
+ * Benchmarks and load generators of the catalog (e.g. {@code ExchangeLoad}, the exchange read by
+ * key), run by hand; results go to docs/benchmarks.md. Never run as tests.
  */
 @NullMarked
 package org.cityos.catalog.bench;
