@@ -89,6 +89,13 @@ async function toApiError(response) {
   return new ApiError(response.status, problem, Number.isFinite(retryAfter) ? retryAfter : null);
 }
 
+/** Headers for a request sent without api() (an XMLHttpRequest upload): the CSRF token echoed. */
+export async function csrfHeaders() {
+  if (!csrfCookie()) await refreshCsrf();
+  const token = csrfCookie();
+  return token ? { [CSRF_HEADER]: token } : {};
+}
+
 /**
  * Calls the CityOS API. opts: method, query (object; empty values dropped), body (sent as JSON),
  * redirectOn401 (default true). Resolves to the parsed JSON (null for 204); rejects with

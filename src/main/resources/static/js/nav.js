@@ -4,6 +4,7 @@
 // i18n bundle.
 export const NAV_GROUPS = [
   { id: 'workbench', label: 'shell.navGroup.workbench' },
+  { id: 'data', label: 'shell.navGroup.data' },
   { id: 'admin', label: 'shell.navGroup.admin' },
   { id: 'security', label: 'shell.navGroup.security' },
 ];
@@ -12,6 +13,9 @@ export const NAV = [
   { id: 'home', group: 'workbench', href: '/index.html', icon: 'home', label: 'shell.nav.home', roles: null, tile: false },
   { id: 'map', group: 'workbench', href: '/map.html', icon: 'map', label: 'shell.nav.map', description: 'shell.navDescription.map', roles: null },
   { id: 'calendar', group: 'workbench', href: '/calendar.html', icon: 'calendar', label: 'shell.nav.calendar', description: 'shell.navDescription.calendar', roles: null },
+  { id: 'catalog', group: 'data', href: '/catalog.html', icon: 'catalog', label: 'shell.nav.catalog', description: 'shell.navDescription.catalog', roles: null },
+  { id: 'steward', group: 'data', href: '/steward.html', icon: 'inbox', label: 'shell.nav.steward', description: 'shell.navDescription.steward', roles: ['STEWARD', 'ADMIN'] },
+  { id: 'upload', group: 'data', href: '/upload.html', icon: 'upload', label: 'shell.nav.upload', description: 'shell.navDescription.upload', roles: ['STEWARD', 'ADMIN'] },
   { id: 'departments', group: 'admin', href: '/admin/departments.html', icon: 'building', label: 'shell.nav.departments', description: 'shell.navDescription.departments', roles: ['ADMIN'] },
   { id: 'accounts', group: 'admin', href: '/admin/accounts.html', icon: 'users', label: 'shell.nav.accounts', description: 'shell.navDescription.accounts', roles: ['ADMIN'] },
   { id: 'tokens', group: 'admin', href: '/admin/tokens.html', icon: 'key', label: 'shell.nav.tokens', description: 'shell.navDescription.tokens', roles: ['ADMIN'] },
@@ -26,6 +30,9 @@ export const ICONS = {
   building: '<path d="M4 21V5l8-2v18M12 8l8 2v11"/><path d="M2 21h20M7 8h2M7 12h2M7 16h2M15 13h2M15 17h2"/>',
   users: '<circle cx="9" cy="8" r="3.5"/><path d="M2.5 20c.8-3.5 3.4-5.5 6.5-5.5s5.7 2 6.5 5.5"/><path d="M16 4.8a3.5 3.5 0 010 6.4M18 14.8c1.8.8 3 2.6 3.5 5.2"/>',
   key: '<circle cx="8" cy="15" r="4"/><path d="M11 12l9-9M16 7l3 3M14 9l2 2"/>',
+  catalog: '<ellipse cx="12" cy="5.5" rx="7.5" ry="2.5"/><path d="M4.5 5.5v6c0 1.4 3.4 2.5 7.5 2.5s7.5-1.1 7.5-2.5v-6"/><path d="M4.5 11.5v6c0 1.4 3.4 2.5 7.5 2.5s7.5-1.1 7.5-2.5v-6"/>',
+  inbox: '<path d="M3 13l3-8h12l3 8v6H3v-6z"/><path d="M3 13h5l1.5 2.5h5L16 13h5"/>',
+  upload: '<path d="M12 16V4M7 9l5-5 5 5"/><path d="M4 15v5h16v-5"/>',
   shield: '<path d="M12 3l8 3v6c0 4.5-3.4 8-8 9-4.6-1-8-4.5-8-9V6l8-3z"/><path d="M8.5 12l2.5 2.5 4.5-5"/>',
 };
 

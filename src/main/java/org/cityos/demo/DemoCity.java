@@ -8,6 +8,7 @@ import org.cityos.directory.Accounts;
 import org.cityos.directory.Department;
 import org.cityos.directory.DepartmentAdministration;
 import org.cityos.directory.Departments;
+import org.cityos.demo.catalog.DemoCatalog;
 import org.cityos.demo.city.DemoCityMap;
 import org.cityos.demo.city.DemoCityMapGenerator;
 import org.cityos.geography.CityMap;
@@ -56,10 +57,13 @@ class DemoCity {
 
 	private final CityMap cityMap;
 
+	private final DemoCatalog catalog;
+
 	DemoCity(CityOsProperties properties, ProgressBoard progress, JdbcClient jdbc, Departments departments,
 			DepartmentAdministration departmentAdministration, Accounts accounts,
-			AccountAdministration accountAdministration, CityMap cityMap) {
+			AccountAdministration accountAdministration, CityMap cityMap, DemoCatalog catalog) {
 		this.cityMap = cityMap;
+		this.catalog = catalog;
 		this.properties = properties;
 		this.progress = progress;
 		this.jdbc = jdbc;
@@ -96,6 +100,7 @@ class DemoCity {
 			loadDepartments(job);
 			List<String> gridWorkerGrids = loadMap(job);
 			loadAccounts(job, gridWorkerGrids);
+			catalog.load(job);
 			jdbc.sql("update demo_load set state = 'DONE', finished_at = now() where id = 1").update();
 			job.finish("演示城市已就绪 / The demo city is ready");
 		}

@@ -1,0 +1,164 @@
+package org.cityos.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.cityos.platform.ProgressBoard;
+import org.cityos.support.CityOsIntegrationTest;
+import org.cityos.support.DemoCityLoaded;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The catalog pages in headless Chromium against the whole application with the (small) demo city:
+ * the steward console, the upload page and the catalog browser.
+ */
+@CityOsIntegrationTest
+class CatalogBrowserTests {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ProgressBoard progress;
+
+	private WebDriver browser;
+
+	private WebDriverWait wait;
+
+	private Path profile;
+
+	@BeforeEach
+	void openBrowser() throws IOException {
+		// Fail rather than skip: a browser test that silently does not run proves nothing.
+		assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
+			.as("headless Chromium and chromedriver are needed (apt-get install chromium chromium-driver)").isTrue();
+		DemoCityLoaded.await(progress);
+		profile = Files.createTempDirectory("cityos-chromium-");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--lang=zh-CN", "--user-data-dir=" + profile, "--window-size=1440,900");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+			.usingAnyFreePort()
+			.build();
+		browser = new ChromeDriver(service, options);
+		wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+	}
+
+	@AfterEach
+	void closeBrowser() throws IOException {
+		if (browser != null) {
+			browser.quit();
+		}
+		if (profile != null) {
+			try (var files = Files.walk(profile)) {
+				files.sorted((a, b) -> b.compareTo(a)).map(Path::toFile).forEach(File::delete);
+			}
+		}
+	}
+
+	@Test
+	void stewardConsoleShowsTheDepartmentsResourcesAndARequestWaitingForApproval() {
+		logIn("steward", "demo");
+
+		open("/steward.html");
+
+		wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("[data-testid=resource-row]"), 0));
+		assertThat(browser.findElement(By.cssSelector("[data-testid=timeliness]")).getText())
+			.contains("人口基本信息").contains("流动人口居住登记").doesNotContain("企业登记信息");
+		List<WebElement> waiting = wait.until(
+				ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("[data-testid=inbox-row]"), 0));
+		assertThat(waiting).extracting(WebElement::getText).anyMatch(text -> text.contains("民政局") && text.contains("同意"));
+		assertThat(browser.findElement(By.cssSelector("[data-testid=inbox]")).getText()).contains("已逾期");
+	}
+
+	@Test
+	void uploadPageDeliversASmallCsvAndShowsTheReport() throws IOException {
+		Path csv = Files.createTempFile("cityos-upload-", ".csv");
+		Files.writeString(csv, """
+				身份证号,姓名,居住地址,登记日期,居住证有效期至
+				610402199003071234,测试甲,宝城市渭滨区文林路1号,2026-01-05,2027-01-04
+				61040319851212456X,测试乙,宝城市秦川区人民路2号,2026-02-01,2027-01-31
+				610403198512124561,测试丙,宝城市秦川区人民路3号,2026-02-01,2027-01-31
+				""");
+		logIn("steward", "demo");
+
+		open("/upload.html?code=101001-000002");
+
+		wait.until(driver -> new Select(driver.findElement(By.id("upload-resource"))).getOptions().size() > 1);
+		browser.findElement(By.cssSelector("input[type=radio][value=incremental]")).click();
+		browser.findElement(By.id("upload-file")).sendKeys(csv.toString());
+		wait.until(ExpectedConditions.elementToBeClickable(By.id("upload-start"))).click();
+
+		WebElement accepted = wait.until(
+				ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=report-accepted]")));
+		assertThat(accepted.getText()).isEqualTo("2");
+		assertThat(browser.findElement(By.cssSelector("[data-testid=report-rejected]")).getText()).isEqualTo("1");
+		assertThat(browser.findElement(By.cssSelector("[data-testid=delivery-report]")).getText())
+			.contains("部分接收").contains("WRONG_CHECK_CHARACTER");
+		Files.deleteIfExists(csv);
+	}
+
+	@Test
+	void catalogBrowserFindsThePopulationRegisterByAChineseKeyword() {
+		logIn("leader", "demo");
+
+		open("/catalog.html");
+		wait.until(ExpectedConditions.elementToBeClickable(By.id("catalog-q"))).sendKeys("人口");
+		browser.findElement(By.id("catalog-search")).click();
+
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=catalog-results]"), "人口基本信息"));
+		assertThat(browser.findElement(By.cssSelector("[data-testid=catalog-results]")).getText())
+			.contains("有条件共享").doesNotContain("企业登记信息");
+		browser.findElement(By.linkText("人口基本信息")).click();
+		WebElement items = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=items-table]")));
+		assertThat(items.getText()).contains("身份证号").contains("敏感个人信息");
+	}
+
+	private void logIn(String username, String password) {
+		open("/login.html");
+		typeCredentials(username, password);
+		wait.until(driver -> !driver.getCurrentUrl().contains("/login.html"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".sidenav a")));
+	}
+
+	/** Types into the login form and submits it with Enter, as a keyboard user would. */
+	private void typeCredentials(String username, String password) {
+		// The page asks for the session first; the form is live once Vue has mounted it.
+		wait.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+			.executeScript("return document.querySelector('#app[data-v-app]') !== null")));
+		wait.until(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys(password, Keys.ENTER);
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + port + path);
+	}
+}
