@@ -75,7 +75,7 @@ class DemoCity {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void loadIfEmpty() {
-		if (!properties.demo()) {
+		if (!properties.demoMode()) {
 			return;
 		}
 		String state = jdbc.sql("select state from demo_load where id = 1").query(String.class).optional().orElse(null);

@@ -42,7 +42,7 @@ class FirstAdmin {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void createWhenDirectoryIsEmpty() {
-		if (properties.demo() || accounts.count() > 0) {
+		if (properties.demoMode() || accounts.count() > 0) {
 			return;
 		}
 		boolean generated = configuredPassword == null || configuredPassword.isBlank();

@@ -1,5 +1,6 @@
 package org.cityos.platform;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -22,6 +23,8 @@ public class ProgressBoard {
 
 	private static final Logger log = LoggerFactory.getLogger(ProgressBoard.class);
 
+	private static final Duration KEEP_FINISHED = Duration.ofMinutes(10);
+
 	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
 	/** Starts (or restarts) the job with this key. */
@@ -36,7 +39,13 @@ public class ProgressBoard {
 		return jobs.get(key);
 	}
 
+	/** Running jobs, and finished ones for {@link #KEEP_FINISHED} after they ended (then they are forgotten). */
 	public List<JobStatus> statuses() {
+		Instant forgetBefore = Instant.now().minus(KEEP_FINISHED);
+		jobs.values().removeIf(job -> {
+			Instant finished = job.finishedAt;
+			return finished != null && finished.isBefore(forgetBefore) && !job.key.equals("demo-city");
+		});
 		return jobs.values().stream().map(Job::status).sorted(Comparator.comparing(JobStatus::startedAt)).toList();
 	}
 

@@ -84,6 +84,31 @@ class DirectoryIntegrationTests {
 	}
 
 	@Test
+	void parallelGuessesDoNotGetPastTheThrottle() throws Exception {
+		String name = "parallel-" + UUID.randomUUID().toString().substring(0, 8);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+		try {
+			var answers = pool.invokeAll(java.util.stream.IntStream.range(0, 24)
+				.mapToObj(i -> (java.util.concurrent.Callable<Integer>) () -> ApiClient.anonymous(port).login(name, "guess" + i).status())
+				.toList());
+			long wrongPassword = 0;
+			for (var answer : answers) {
+				if (answer.get() == 401) {
+					wrongPassword++;
+				}
+				else {
+					assertThat(answer.get()).isEqualTo(429);
+				}
+			}
+			// Checked one after another per name: only the free failures get a password check.
+			assertThat(wrongPassword).isEqualTo(5);
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	@Test
 	void throttledAccountCannotLogInEvenWithTheRightPassword() {
 		ApiClient admin = ApiClient.loggedIn(port, "admin");
 		String username = "victim" + UUID.randomUUID().toString().substring(0, 6);

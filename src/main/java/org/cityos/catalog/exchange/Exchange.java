@@ -9,6 +9,7 @@ import java.util.Set;
 import org.cityos.audit.AuditActor;
 import org.cityos.audit.AuditLog;
 import org.cityos.audit.AuditOutcome;
+import org.cityos.catalog.SharingType;
 import org.cityos.catalog.DataRead;
 import org.cityos.catalog.InformationItem;
 import org.cityos.catalog.ResourceCode;
@@ -107,6 +108,12 @@ public class Exchange {
 		if (caller.hasRole(Role.ADMIN)) {
 			return ExchangeAccess.admin(entry, grants);
 		}
+		if (!grants.isEmpty() && entry.resource().sharingType() == SharingType.NOT_SHARED) {
+			// Changed to 不予共享 after the grants were issued: they no longer open it.
+			deny(AuditLog.currentActor(), action, entry.code(), "consumer=" + department + " resource is 不予共享");
+			throw new AccessDeniedException(entry.code() + " " + entry.resource().name() + " is 不予共享 now: "
+					+ entry.resource().sharingCondition());
+		}
 		if (grants.isEmpty()) {
 			deny(AuditLog.currentActor(), action, entry.code(), "consumer=" + department + " no live grant");
 			throw new AccessDeniedException(department + " holds no live grant on " + entry.code() + " "
@@ -117,12 +124,32 @@ public class Exchange {
 
 	private RecordQuery parse(ExchangeAccess access, Map<String, String[]> parameters, Set<String> ignored,
 			CityPrincipal caller, String action) {
-		return RecordQuery.parse(parameters, access.entry().version(), access.readable(), item -> {
+		RecordQuery query = RecordQuery.parse(parameters, access.entry().version(), access.readable(), item -> {
 			deny(AuditLog.currentActor(), action, access.entry().code(),
 					"consumer=" + caller.departmentCode() + " item not granted: " + item);
 			return new AccessDeniedException("Item '" + item + "' of " + access.entry().code()
 					+ " is not granted to " + caller.departmentCode() + " (granted: " + access.readable() + ")");
 		}, ignored, reader.zone());
+		refuseFiltersThatUnmask(access, query, caller, action);
+		return query;
+	}
+
+	/**
+	 * A filter on a masked item would tell what the mask hides (ranges on a masked birth date
+	 * rebuild it; equality on a masked name confirms it). Only equality on a key item stays
+	 * allowed: the consumer already holds the key it looks up (核验), and learns nothing more.
+	 */
+	private void refuseFiltersThatUnmask(ExchangeAccess access, RecordQuery query, CityPrincipal caller, String action) {
+		for (RecordQuery.Condition condition : query.conditions()) {
+			InformationItem item = condition.item();
+			boolean masked = !access.masksFor(List.of(item)).isEmpty();
+			if (masked && !(item.key() && condition.operator() == RecordQuery.Operator.EQ)) {
+				deny(AuditLog.currentActor(), action, access.entry().code(),
+						"consumer=" + caller.departmentCode() + " filter on masked item: " + item.name());
+				throw new AccessDeniedException("Item '" + item.name() + "' of " + access.entry().code()
+						+ " is masked for " + caller.departmentCode() + ": it cannot be filtered on");
+			}
+		}
 	}
 
 	/** A refused read is audited in its own transaction: the refusal itself rolls back nothing worth keeping. */

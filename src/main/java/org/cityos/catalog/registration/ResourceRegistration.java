@@ -98,8 +98,10 @@ public class ResourceRegistration {
 	/** Changes the entry; new items make a new version. Answers the entry as changed. */
 	public Resource change(ResourceCode code, ResourceDraft draft, CityPrincipal caller) {
 		return transactions.execute(status -> {
-			Resource current = resources.require(code);
+			// Lock first, then read: a change that read before another committed would undo it.
+			resources.require(code);
 			entries.lock(code);
+			Resource current = resources.require(code);
 			Stewardship.require(caller, current.providerCode(), "change resource " + code);
 			if (!draft.providerCode().equals(current.providerCode()) && !caller.hasRole(Role.ADMIN)) {
 				throw new AccessDeniedException("Only the big data bureau's admins move a resource to another department.");

@@ -13,7 +13,8 @@ import org.cityos.directory.ApiTokens;
 import org.cityos.directory.TokenAdministration;
 import org.cityos.directory.TokenAdministration.TokenRevoked;
 import org.cityos.shared.Role;
-import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -99,7 +100,8 @@ class ApiTokenAuthentication extends OncePerRequestFilter {
 		return Optional.of(cached.token());
 	}
 
-	@EventListener
+	/** After commit: evicting earlier would let a request in between cache the not-yet-revoked row again. */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	void forget(TokenRevoked revoked) {
 		verified.values().removeIf(v -> v.token().id().equals(revoked.id()));
 	}

@@ -41,10 +41,17 @@ class LoginThrottle {
 		this.clock = clock;
 	}
 
-	/** How long the caller must still wait before trying this username again; zero if not locked. */
-	Duration waitFor(String username) {
+	/**
+	 * How long the caller must still wait before trying this username again; zero if not locked.
+	 * Must run in the transaction that then records the outcome: it locks the name's row, so
+	 * parallel guesses for one name are checked one after another, each seeing the last's failure.
+	 */
+	Duration lockAndWaitFor(String username) {
 		Instant now = clock.instant();
-		return jdbc.sql("select locked_until from directory_login_throttle where username = :u")
+		jdbc.sql("insert into directory_login_throttle (username, failures, last_failure_at) values (:u, 0, :now) "
+				+ "on conflict (username) do nothing")
+			.param("u", key(username)).param("now", Timestamp.from(now)).update();
+		return jdbc.sql("select locked_until from directory_login_throttle where username = :u for update")
 			.param("u", key(username)).query(Timestamp.class).optional()
 			.map(Timestamp::toInstant)
 			.filter(now::isBefore)

@@ -20,6 +20,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
@@ -103,10 +104,10 @@ class SecurityConfiguration {
 
 	@Bean
 	AuthenticationManager authenticationManager(AccountUserDetails accounts, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle, AuditLog audit) {
+			LoginThrottle throttle, AuditLog audit, TransactionTemplate transactions) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(passwordEncoder);
-		return new ProviderManager(List.of(new ThrottledPasswordAuthentication(passwords, throttle, audit)));
+		return new ProviderManager(List.of(new ThrottledPasswordAuthentication(passwords, throttle, audit, transactions)));
 	}
 
 	@Bean

@@ -5,6 +5,10 @@ import java.util.List;
 import org.cityos.platform.CityOsProperties;
 import org.cityos.platform.ProgressBoard;
 import org.cityos.platform.ProgressBoard.JobStatus;
+import org.cityos.shared.CityPrincipal;
+import org.cityos.shared.Role;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,6 +34,12 @@ class PlatformStatusController {
 
 	private final String timeZone;
 
+	private static boolean callerIsAdmin() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof CityPrincipal principal
+				&& principal.hasRole(Role.ADMIN);
+	}
+
 	PlatformStatusController(CityOsProperties properties, ProgressBoard progress, ObjectProvider<BuildProperties> build,
 			@Value("${cityos.calendar.zone:Asia/Shanghai}") String timeZone) {
 		this.timeZone = timeZone;
@@ -47,8 +57,11 @@ class PlatformStatusController {
 	@GetMapping("/api/platform/status")
 	@PreAuthorize("permitAll()")
 	PlatformStatus status() {
-		List<JobStatus> jobs = progress.statuses();
-		JobStatus demoLoad = jobs.stream().filter(j -> j.key().equals(DEMO_JOB)).findFirst().orElse(null);
-		return new PlatformStatus(properties.demo(), version, timeZone, properties.tileUrl(), demoLoad, jobs);
+		List<JobStatus> all = progress.statuses();
+		JobStatus demoLoad = all.stream().filter(j -> j.key().equals(DEMO_JOB)).findFirst().orElse(null);
+		// Anyone sees the demo load (the banner on the login page); other work (deliveries,
+		// comparisons) names departments' resources and is for admins only.
+		List<JobStatus> jobs = callerIsAdmin() ? all : demoLoad == null ? List.of() : List.of(demoLoad);
+		return new PlatformStatus(properties.demoMode(), version, timeZone, properties.tileUrl(), demoLoad, jobs);
 	}
 }
