@@ -12,6 +12,7 @@ import org.cityos.shared.InvalidInputException;
 import org.cityos.shared.NotFoundException;
 import org.cityos.shared.Role;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +37,15 @@ public class AccountAdministration {
 
 	private final AuditLog audit;
 
-	AccountAdministration(Accounts accounts, Departments departments, PasswordEncoder passwords, AuditLog audit) {
+	private final ApplicationEventPublisher events;
+
+	/** An account's roles, department, state or password changed: its open sessions must end. */
+	public record AccountChanged(String username) {
+	}
+
+	AccountAdministration(Accounts accounts, Departments departments, PasswordEncoder passwords, AuditLog audit,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.accounts = accounts;
 		this.departments = departments;
 		this.passwords = passwords;
@@ -70,6 +79,7 @@ public class AccountAdministration {
 		check(changed);
 		accounts.update(changed);
 		audit.record("directory.account.changed", username, AuditOutcome.SUCCESS, describe(changed));
+		events.publishEvent(new AccountChanged(username));
 		return changed;
 	}
 
@@ -78,6 +88,7 @@ public class AccountAdministration {
 		require(username);
 		accounts.changePassword(username, passwords.encode(password));
 		audit.record("directory.account.password-reset", username, AuditOutcome.SUCCESS, null);
+		events.publishEvent(new AccountChanged(username));
 	}
 
 	private Account require(String username) {

@@ -73,6 +73,21 @@ public class Accounts {
 		return PageResult.of(content, page, total);
 	}
 
+	/**
+	 * When the account last changed (roles, department, enabled, password), if it still exists:
+	 * sessions opened before that are ended.
+	 */
+	public Optional<AccountStamp> stamp(String username) {
+		return jdbc.sql("select enabled, greatest(updated_at, password_changed_at) as changed_at from directory_account where username = :u")
+			.param("u", username)
+			.query((rs, n) -> new AccountStamp(rs.getBoolean("enabled"), rs.getTimestamp("changed_at").toInstant()))
+			.optional();
+	}
+
+	/** Whether an account may still log in, and when it last changed. */
+	public record AccountStamp(boolean enabled, java.time.Instant changedAt) {
+	}
+
 	/** For password authentication only: the hash of an enabled account's password. */
 	public Optional<String> passwordHash(String username) {
 		return jdbc.sql("select password_hash from directory_account where username = :username and enabled")

@@ -214,6 +214,33 @@ class DirectoryIntegrationTests {
 	}
 
 	@Test
+	void sessionsEndWhenTheirAccountIsDisabledOrChanged() {
+		ApiClient admin = ApiClient.loggedIn(port, "admin");
+		String disabled = "leaver" + UUID.randomUUID().toString().substring(0, 6);
+		String moved = "mover" + UUID.randomUUID().toString().substring(0, 6);
+		for (String username : new String[] { disabled, moved }) {
+			admin.post("/api/directory/accounts", """
+					{"username":"%s","displayName":"调动人员","password":"long-enough","roles":["STEWARD"],"departmentCode":"GAJ"}
+					""".formatted(username));
+		}
+		ApiClient leaver = ApiClient.loggedIn(port, disabled, "long-enough");
+		ApiClient mover = ApiClient.loggedIn(port, moved, "long-enough");
+		assertThat(leaver.get("/api/directory/tokens").status()).isEqualTo(200);
+		assertThat(mover.get("/api/directory/tokens").status()).isEqualTo(200);
+
+		admin.put("/api/directory/accounts/" + disabled,
+				"{\"displayName\":\"调动人员\",\"roles\":[\"STEWARD\"],\"departmentCode\":\"GAJ\",\"enabled\":false}");
+		admin.put("/api/directory/accounts/" + moved,
+				"{\"displayName\":\"调动人员\",\"roles\":[\"STEWARD\"],\"departmentCode\":\"MZJ\",\"enabled\":true}");
+
+		assertThat(leaver.get("/api/directory/tokens").status()).isEqualTo(401);
+		assertThat(mover.get("/api/directory/tokens").status()).as("the session still says GAJ").isEqualTo(401);
+		assertThat(ApiClient.loggedIn(port, moved, "long-enough").get("/api/auth/me").json().get("departmentCode").asString())
+			.isEqualTo("MZJ");
+		assertThat(ApiClient.anonymous(port).login(disabled, "long-enough").status()).isEqualTo(401);
+	}
+
+	@Test
 	void accountChangesAreAudited() {
 		ApiClient admin = ApiClient.loggedIn(port, "admin");
 		String username = "newhandler" + UUID.randomUUID().toString().substring(0, 6);

@@ -1,6 +1,7 @@
 package org.cityos.directory.security;
 
 import java.io.Serial;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -31,6 +32,8 @@ final class CityUser implements UserDetails, CityPrincipal, CredentialsContainer
 
 	private final boolean enabled;
 
+	private final Instant authenticatedAt = Instant.now();
+
 	CityUser(String username, String displayName, @Nullable String passwordHash, Set<Role> roles,
 			@Nullable String departmentCode, boolean enabled) {
 		this.username = username;
@@ -44,6 +47,11 @@ final class CityUser implements UserDetails, CityPrincipal, CredentialsContainer
 	@Override
 	public String username() {
 		return username;
+	}
+
+	/** When this principal was built, i.e. when its session logged in. */
+	Instant authenticatedAt() {
+		return authenticatedAt;
 	}
 
 	String displayName() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 import org.cityos.audit.AuditLog;
+import org.cityos.directory.Accounts;
 import org.cityos.directory.ApiTokens;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -44,7 +45,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain cityOsSecurity(HttpSecurity http, ApiTokenAuthentication tokens, ProblemWriter problems,
-			CookieCsrfTokenRepository csrfTokens, LogoutAudit logoutAudit, AuthenticationManager passwords)
+			CookieCsrfTokenRepository csrfTokens, LogoutAudit logoutAudit, AuthenticationManager passwords,
+			SessionFreshness freshness)
 			throws Exception {
 		// HTTP Basic goes through the same throttled, audited password check as the login page.
 		http.authenticationManager(passwords);
@@ -61,6 +63,7 @@ class SecurityConfiguration {
 			csrf.ignoringRequestMatchers(SecurityConfiguration::carriesNoAmbientCredentials);
 		});
 		http.addFilterAfter(new CsrfCookie(), BasicAuthenticationFilter.class);
+		http.addFilterAfter(freshness, BasicAuthenticationFilter.class);
 		http.addFilterBefore(tokens, BasicAuthenticationFilter.class);
 		http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
 		http.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
@@ -113,6 +116,18 @@ class SecurityConfiguration {
 	@Bean
 	ApiTokenAuthentication apiTokenAuthentication(ApiTokens tokens, ProblemWriter problems) {
 		return new ApiTokenAuthentication(tokens, problems);
+	}
+
+	@Bean
+	SessionFreshness sessionFreshness(Accounts accounts) {
+		return new SessionFreshness(accounts);
+	}
+
+	@Bean
+	FilterRegistrationBean<SessionFreshness> sessionFreshnessRegistration(SessionFreshness filter) {
+		FilterRegistrationBean<SessionFreshness> registration = new FilterRegistrationBean<>(filter);
+		registration.setEnabled(false);
+		return registration;
 	}
 
 	/** The token filter runs inside the security chain only, not as a second servlet filter. */
