@@ -8,8 +8,9 @@ import java.util.Map;
  * and {@code u} = P(level | different people among blocked candidates); the level's weight is
  * {@code log2(m/u)}. A missing field weighs 0. Immutable; {@link #with} returns a changed copy.
  * <p>
- * The defaults are rates seen on the labelled synthetic set (see docs/registry-matching.md);
- * a city replaces them with rates from its own reviewed pairs.
+ * The defaults are set by hand from the error rates a department's records typically carry (and
+ * the labelled synthetic set injects), not estimated from data; a city replaces them with rates
+ * from its own steward-reviewed pairs (see docs/registry-matching.md).
  */
 public final class MatchModel {
 

@@ -7,7 +7,7 @@ package org.cityos.registry.matching;
  */
 public record MatchThresholds(double upper, double lower) {
 
-	/** Tuned on the labelled synthetic set, see docs/registry-matching.md. */
+	/** Checked on the labelled synthetic set, see docs/registry-matching.md. */
 	public static final MatchThresholds DEFAULT = new MatchThresholds(14.0, 6.0);
 
 	public MatchThresholds {
