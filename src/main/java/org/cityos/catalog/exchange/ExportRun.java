@@ -94,7 +94,7 @@ public final class ExportRun {
 			Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
 			List<String> names = query.selected().stream().map(InformationItem::name).toList();
 			if (format == ExportFormat.CSV) {
-				writeLine(writer, String.join(",", names.stream().map(ExportRun::csv).toList()));
+				writeLine(writer, String.join(",", names.stream().map(CsvCell::of).toList()));
 			}
 			Consumer<Map<String, @Nullable Object>> sink = row -> {
 				writeLine(writer, format == ExportFormat.CSV ? csvLine(names, row) : JSON.writeValueAsString(row));
@@ -143,18 +143,11 @@ public final class ExportRun {
 				line.append(',');
 			}
 			Object value = row.get(names.get(i));
-			line.append(value == null ? "" : csv(value.toString()));
+			line.append(value == null ? "" : CsvCell.of(value.toString()));
 		}
 		return line.toString();
 	}
 
-	/** RFC 4180: quoted when it holds a comma, quote or line break; quotes doubled. */
-	static String csv(String value) {
-		if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-			return value;
-		}
-		return '"' + value.replace("\"", "\"\"") + '"';
-	}
 
 	@Override
 	public String toString() {

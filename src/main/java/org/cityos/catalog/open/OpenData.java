@@ -22,6 +22,7 @@ import org.cityos.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -39,10 +40,16 @@ public class OpenData {
 
 	private final ApplicationEventPublisher events;
 
+	/** How deep anonymous paging may go (page × size). */
+	static final long MAX_OFFSET = 100_000;
+
 	private final TransactionTemplate transactions;
 
+	private final JdbcClient jdbc;
+
 	OpenData(SharedResources resources, RecordReader reader, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.resources = resources;
 		this.reader = reader;
 		this.events = events;
@@ -65,7 +72,13 @@ public class OpenData {
 		RecordQuery query = RecordQuery.parse(parameters, entry.version(), readable,
 				item -> InvalidInputException.ofField(item, "'" + item + "' is personal information and not open"),
 				Set.of(), reader.zone());
+		// Anyone may call this: bound how deep a page may go and how long a query may run.
+		if ((long) query.page() * query.size() > MAX_OFFSET) {
+			throw InvalidInputException.ofField("page", "open data pages reach at most " + MAX_OFFSET
+					+ " rows deep; narrow the query with filters");
+		}
 		Rows rows = Objects.requireNonNull(transactions.execute(status -> {
+			jdbc.sql("set local statement_timeout = '5s'").update();
 			Rows found = reader.page(entry.version(), query, Map.of());
 			events.publishEvent(new DataRead(entry.code(), entry.resource().providerCode(), null,
 					DataRead.Channel.OPEN_DATA, found.content().size(), Instant.now()));

@@ -1,5 +1,6 @@
 package org.cityos.catalog.web;
 
+import org.cityos.catalog.exchange.CsvCell;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -150,9 +151,9 @@ class DeliveryController {
 		out.write("row,item,label,code,reason,value\r\n");
 		readOnly.executeWithoutResult(status -> deliveries.eachRejection(report.id(), rejection -> {
 			try {
-				out.write(rejection.row() + "," + csv(rejection.item()) + ","
-						+ csv(rejection.item() == null ? null : labels.get(rejection.item())) + "," + csv(rejection.code())
-						+ "," + csv(rejection.reason()) + "," + csv(rejection.value()) + "\r\n");
+				out.write(rejection.row() + "," + CsvCell.of(rejection.item()) + ","
+						+ CsvCell.of(rejection.item() == null ? null : labels.get(rejection.item())) + "," + CsvCell.of(rejection.code())
+						+ "," + CsvCell.of(rejection.reason()) + "," + CsvCell.of(rejection.value()) + "\r\n");
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -213,14 +214,4 @@ class DeliveryController {
 				"Content-Encoding " + encoding + " is not supported: send the batch plain or gzip-compressed.");
 	}
 
-	private static String csv(@Nullable String value) {
-		if (value == null) {
-			return "";
-		}
-		boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-				|| value.indexOf('\r') >= 0 || !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0;
-		// A leading = + - @ would be run as a formula by spreadsheets: quoting with a leading ' defuses it.
-		String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-		return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
-	}
 }

@@ -108,6 +108,9 @@ class OpenDataIntegrationTests {
 		assertThat(filtered.json().get("content").findValuesAsString("lot_id")).containsExactly("P002");
 		assertThat(anybody.get(path + "?manager_phone=13800001111").status()).isEqualTo(400);
 		assertThat(anybody.get(path + "?items=manager_phone").status()).isEqualTo(400);
+		Response tooDeep = anybody.get(path + "?page=100000&size=100");
+		assertThat(tooDeep.status()).isEqualTo(400);
+		assertThat(tooDeep.json().get("detail").asString()).contains("page");
 		assertThat(anybody.get("/open/resources/" + restricted.code().value() + "/records").status()).isEqualTo(404);
 		assertThat(jdbc.sql("select count(*) from audit_entry where target = :code").param("code", parking.code().value())
 			.query(Long.class).single()).isZero();
