@@ -266,6 +266,12 @@ class CatalogIntegrationTests {
 		assertThat(csvReport.contentType()).startsWith("text/csv");
 		assertThat(csvReport.body()).startsWith("\uFEFFrow,item,label,code,reason,value\r\n")
 			.contains("3,id_number,身份证号,WRONG_CHECK_CHARACTER,").contains("5,household_size,户内人数,NOT_INTEGER,");
+		// The providing department sees its own input as sent; the big data bureau sees personal values masked.
+		assertThat(problems.get("content").get(0).get("value").asString()).isEqualTo("110105198001010021");
+		JsonNode asAdmin = ApiClient.loggedIn(port, "admin").get("/api/catalog/deliveries/" + id + "/rejections?size=10").json();
+		assertThat(asAdmin.get("content").get(0).get("value").asString()).isEqualTo("110105********0021");
+		assertThat(ApiClient.loggedIn(port, "admin").get("/api/catalog/deliveries/" + id + "/rejections.csv").body())
+			.doesNotContain("110105198001010021");
 	}
 
 	@Test

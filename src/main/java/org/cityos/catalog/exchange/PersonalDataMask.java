@@ -18,7 +18,7 @@ public enum PersonalDataMask {
 
 	ID_NUMBER, PHONE, NAME, ADDRESS, TEXT, DATE, WITHHELD;
 
-	static PersonalDataMask of(InformationItem item) {
+	public static PersonalDataMask of(InformationItem item) {
 		if (item.identifier() == IdentifierKind.CITIZEN_ID) {
 			return ID_NUMBER;
 		}
@@ -44,7 +44,7 @@ public enum PersonalDataMask {
 	}
 
 	/** The masked form of a value read from the data table (already in its JSON form: text for dates). */
-	@Nullable Object apply(@Nullable Object value) {
+	public @Nullable Object apply(@Nullable Object value) {
 		if (value == null || this == WITHHELD) {
 			return null;
 		}

@@ -1,5 +1,7 @@
 package org.cityos.catalog.web;
 
+import org.cityos.catalog.exchange.PersonalDataMask;
+import java.util.function.UnaryOperator;
 import org.cityos.catalog.exchange.CsvCell;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -91,7 +93,7 @@ class DeliveryController {
 				declared.format(), declared.charset(), version(version), request.getContentLengthLong(),
 				gzip(request.getHeader(HttpHeaders.CONTENT_ENCODING)));
 		Outcome outcome = collection.deliver(batch, request.getInputStream(), caller);
-		DeliveryView view = detail(outcome.report());
+		DeliveryView view = detail(outcome.report(), shownTo(caller, outcome.report()));
 		if (outcome.repeated()) {
 			return ResponseEntity.ok(view);
 		}
@@ -122,14 +124,16 @@ class DeliveryController {
 	@GetMapping("/api/catalog/deliveries/{id}")
 	@PreAuthorize("hasAnyRole('ADMIN', 'STEWARD', 'SYSTEM')")
 	DeliveryView one(@PathVariable String id, @AuthenticationPrincipal CityPrincipal caller) {
-		return detail(readable(id, caller));
+		DeliveryReport report = readable(id, caller);
+		return detail(report, shownTo(caller, report));
 	}
 
 	@GetMapping("/api/catalog/deliveries/{id}/rejections")
 	@PreAuthorize("hasAnyRole('ADMIN', 'STEWARD', 'SYSTEM')")
 	PageResult<RejectedValue> rejections(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "100") int size, @AuthenticationPrincipal CityPrincipal caller) {
-		return deliveries.rejections(readable(id, caller).id(), new PageRequest(page, size));
+		DeliveryReport report = readable(id, caller);
+		return deliveries.rejections(report.id(), new PageRequest(page, size)).map(shownTo(caller, report));
 	}
 
 	/**
@@ -149,7 +153,9 @@ class DeliveryController {
 		Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 64 * 1024);
 		out.write('\uFEFF');
 		out.write("row,item,label,code,reason,value\r\n");
-		readOnly.executeWithoutResult(status -> deliveries.eachRejection(report.id(), rejection -> {
+		UnaryOperator<RejectedValue> shown = shownTo(caller, report);
+		readOnly.executeWithoutResult(status -> deliveries.eachRejection(report.id(), stored -> {
+			RejectedValue rejection = shown.apply(stored);
 			try {
 				out.write(rejection.row() + "," + CsvCell.of(rejection.item()) + ","
 						+ CsvCell.of(rejection.item() == null ? null : labels.get(rejection.item())) + "," + CsvCell.of(rejection.code())
@@ -162,9 +168,39 @@ class DeliveryController {
 		out.flush();
 	}
 
-	private DeliveryView detail(DeliveryReport report) {
-		PageResult<RejectedValue> first = deliveries.rejections(report.id(), new PageRequest(0, DeliveryView.FIRST_PROBLEMS));
+	private DeliveryView detail(DeliveryReport report, UnaryOperator<RejectedValue> shown) {
+		PageResult<RejectedValue> first = deliveries.rejections(report.id(), new PageRequest(0, DeliveryView.FIRST_PROBLEMS))
+			.map(shown);
 		return DeliveryView.of(report, first.totalElements(), first.content());
+	}
+
+	/**
+	 * Rejected values are the provider's raw input. Its own department sees them as sent; anyone
+	 * else (the big data bureau's admins) sees personal items masked as in exchange, and no value
+	 * where the item is unknown (a duplicate key's value is the key itself).
+	 */
+	private UnaryOperator<RejectedValue> shownTo(CityPrincipal caller, DeliveryReport report) {
+		if (report.providerCode().equals(caller.departmentCode())) {
+			return UnaryOperator.identity();
+		}
+		Map<String, InformationItem> personal = resources.version(new ResourceCode(report.resourceCode()), report.version())
+			.items().stream().filter(i -> i.sensitivity().personal())
+			.collect(Collectors.toMap(InformationItem::name, i -> i));
+		return rejection -> {
+			if (rejection.item() == null) {
+				return withValue(rejection, null);
+			}
+			InformationItem item = personal.get(rejection.item());
+			if (item == null) {
+				return rejection;
+			}
+			Object masked = PersonalDataMask.of(item).apply(rejection.value());
+			return withValue(rejection, masked == null ? null : masked.toString());
+		};
+	}
+
+	private static RejectedValue withValue(RejectedValue rejection, @Nullable String value) {
+		return new RejectedValue(rejection.row(), rejection.item(), rejection.code(), rejection.reason(), value);
 	}
 
 	private DeliveryReport readable(String id, CityPrincipal caller) {
