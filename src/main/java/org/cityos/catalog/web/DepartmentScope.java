@@ -21,6 +21,10 @@ record DepartmentScope(@Nullable String consumerCode, @Nullable String providerC
 			scope = asked;
 		}
 		else {
+			if (caller.departmentCode() == null) {
+				// Fail closed: only admins see across departments.
+				throw new AccessDeniedException("Your account belongs to no department");
+			}
 			if (asked != null && !asked.equals(caller.departmentCode())) {
 				throw new AccessDeniedException("You see your own department's (" + caller.departmentCode() + ") only");
 			}

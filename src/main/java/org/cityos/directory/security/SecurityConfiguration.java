@@ -77,12 +77,15 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * CSRF abuses credentials a browser sends by itself: the session cookie. A request with an
-	 * explicit Authorization header, or without any session, has none to abuse (it is then
+	 * CSRF abuses credentials a browser sends by itself: the session cookie. A request with
+	 * Bearer or Basic credentials in its Authorization header (authenticated by them, never by the
+	 * cookie), or without any session, has none to abuse (it is then
 	 * authenticated by its header or refused with 401). Login keeps CSRF against login forgery.
 	 */
 	static boolean carriesNoAmbientCredentials(HttpServletRequest request) {
-		if (request.getHeader("Authorization") != null) {
+		String authorization = request.getHeader("Authorization");
+		if (authorization != null && (authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+				|| authorization.regionMatches(true, 0, "Basic ", 0, 6))) {
 			return true;
 		}
 		return request.getSession(false) == null && !"/api/auth/login".equals(request.getRequestURI());

@@ -69,7 +69,7 @@ class TokenController {
 	List<TokenView> list(@RequestParam(required = false) @Nullable String department,
 			@AuthenticationPrincipal CityPrincipal caller) {
 		String scope = caller.hasRole(Role.ADMIN) ? blankToNull(department) : caller.departmentCode();
-		if (!caller.hasRole(Role.ADMIN) && department != null && !department.equals(caller.departmentCode())) {
+		if (!caller.hasRole(Role.ADMIN) && (scope == null || department != null && !department.equals(scope))) {
 			throw new AccessDeniedException("Stewards see their own department's tokens only");
 		}
 		return tokens.list(scope).stream().map(t -> TokenView.of(t, null)).toList();
