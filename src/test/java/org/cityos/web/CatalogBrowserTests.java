@@ -91,12 +91,13 @@ class CatalogBrowserTests {
 		open("/steward.html");
 
 		wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("[data-testid=resource-row]"), 0));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=timeliness]"), "人口基本信息"));
 		assertThat(browser.findElement(By.cssSelector("[data-testid=timeliness]")).getText())
 			.contains("人口基本信息").contains("流动人口居住登记").doesNotContain("企业登记信息");
 		List<WebElement> waiting = wait.until(
 				ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("[data-testid=inbox-row]"), 0));
 		assertThat(waiting).extracting(WebElement::getText).anyMatch(text -> text.contains("民政局") && text.contains("同意"));
-		assertThat(browser.findElement(By.cssSelector("[data-testid=inbox]")).getText()).contains("已逾期");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=inbox]"), "已逾期"));
 	}
 
 	@Test
