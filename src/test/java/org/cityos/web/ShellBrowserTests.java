@@ -2,90 +2,28 @@ package org.cityos.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
-import org.cityos.platform.ProgressBoard;
 import org.cityos.support.CityOsIntegrationTest;
-import org.cityos.support.DemoCityLoaded;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The web UI in Debian's headless Chromium against the whole application with the demo city:
- * login, the city map, the audit log. Skipped where Chromium or its driver is not installed.
+ * login, the city map, the audit log. Fails where Chromium or its driver is not installed.
  */
 @CityOsIntegrationTest
-class ShellBrowserTests {
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ProgressBoard progress;
+class ShellBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	private WebDriver browser;
-
-	private WebDriverWait wait;
-
-	private Path profile;
-
-	@BeforeEach
-	void openBrowser() throws IOException {
-		// Fail rather than skip: a browser test that silently does not run proves nothing.
-		assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
-			.as("headless Chromium and chromedriver are needed (apt-get install chromium chromium-driver)").isTrue();
-		DemoCityLoaded.await(progress);
-		profile = Files.createTempDirectory("cityos-chromium-");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--lang=zh-CN", "--user-data-dir=" + profile, "--window-size=1440,900");
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-			.usingAnyFreePort()
-			.build();
-		browser = new ChromeDriver(service, options);
-		wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-	}
-
-	@AfterEach
-	void closeBrowser() throws IOException {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (profile != null) {
-			try (var files = Files.walk(profile)) {
-				files.sorted((a, b) -> b.compareTo(a)).map(Path::toFile).forEach(File::delete);
-			}
-		}
-	}
 
 	@Test
 	void adminSeesTheCityMapDrawnFromTheCitysOwnGeometry() {
@@ -170,25 +108,5 @@ class ShellBrowserTests {
 
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map[data-grid-count]")));
 		assertThat(browser.findElements(By.cssSelector("[data-testid=map-import]"))).isEmpty();
-	}
-
-	private void logIn(String username, String password) {
-		open("/login.html");
-		typeCredentials(username, password);
-		wait.until(driver -> !driver.getCurrentUrl().contains("/login.html"));
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".sidenav a")));
-	}
-
-	/** Types into the login form and submits it with Enter, as a keyboard user would. */
-	private void typeCredentials(String username, String password) {
-		// The page asks for the session first; the form is live once Vue has mounted it.
-		wait.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
-			.executeScript("return document.querySelector('#app[data-v-app]') !== null")));
-		wait.until(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(password, Keys.ENTER);
-	}
-
-	private void open(String path) {
-		browser.get("http://localhost:" + port + path);
 	}
 }
