@@ -101,8 +101,9 @@ public class Deliveries {
 	 * retryable (finished, or running with a recent heartbeat).
 	 */
 	boolean restart(DeliveryReport delivery, Instant staleBefore) {
-		jdbc.sql("delete from catalog_delivery_rejection where delivery_id = :id").param("id", delivery.id()).update();
-		return jdbc.sql("""
+		// Claim the delivery first; only the retry that won the claim clears the old rejections, so a
+		// retry racing another one cannot wipe the rows of a report that has just been finished.
+		boolean claimed = jdbc.sql("""
 				update catalog_delivery set version = :version, mode = :mode, delivered_by = :by, format = :format,
 				    charset = :charset, policy = :policy, state = 'RUNNING', received = 0, accepted = 0, rejected = 0,
 				    deleted = 0, bytes = 0, message = null, problem_status = null, started_at = :started,
@@ -113,6 +114,10 @@ public class Deliveries {
 			.param("by", delivery.deliveredBy()).param("format", delivery.format()).param("charset", delivery.charset())
 			.param("policy", delivery.policy().name()).param("started", Timestamp.from(delivery.startedAt()))
 			.param("stale", Timestamp.from(staleBefore)).update() == 1;
+		if (claimed) {
+			jdbc.sql("delete from catalog_delivery_rejection where delivery_id = :id").param("id", delivery.id()).update();
+		}
+		return claimed;
 	}
 
 	void progress(UUID id, long received, long bytes) {
