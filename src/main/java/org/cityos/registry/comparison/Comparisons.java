@@ -1,0 +1,158 @@
+package org.cityos.registry.comparison;
+
+import java.time.Instant;
+
+import org.cityos.calendar.WorkingCalendar;
+import org.cityos.catalog.BatchDelivered;
+import org.cityos.catalog.DeliveryMode;
+import org.cityos.catalog.ResourceCode;
+import org.cityos.catalog.ResourceRecords;
+import org.cityos.catalog.Resources;
+import org.cityos.platform.ProgressBoard.Job;
+import org.cityos.registry.AttributeSource;
+import org.cityos.registry.RegistryDefinition;
+import org.cityos.registry.comparison.Comparison.Outcome;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Runs comparisons of a registry: in full (every source read again, every key compared) or
+ * after a delivery (the delivered rows of that source read, their keys compared). One
+ * comparison of a registry at a time (transaction-scoped advisory lock), each in one
+ * transaction, so that the golden record and the discrepancies never show half a comparison.
+ */
+@Service
+public class Comparisons {
+
+	private static final Logger log = LoggerFactory.getLogger(Comparisons.class);
+
+	/** Working days a department has to answer a discrepancy. */
+	static final int WORKING_DAYS_TO_ANSWER = 5;
+
+	private final RegistryDefinitions definitions;
+
+	private final SourceValues values;
+
+	private final Comparison comparison;
+
+	private final ResourceRecords records;
+
+	private final Resources resources;
+
+	private final WorkingCalendar calendar;
+
+	private final ApplicationEventPublisher events;
+
+	private final JdbcClient jdbc;
+
+	Comparisons(RegistryDefinitions definitions, SourceValues values, Comparison comparison, ResourceRecords records,
+			Resources resources, WorkingCalendar calendar, ApplicationEventPublisher events, JdbcClient jdbc) {
+		this.definitions = definitions;
+		this.values = values;
+		this.comparison = comparison;
+		this.records = records;
+		this.resources = resources;
+		this.calendar = calendar;
+		this.events = events;
+		this.jdbc = jdbc;
+	}
+
+	/** Outcome in numbers, for progress and logs. */
+	public record Summary(String registry, long recordsRead, long goldenValues, int found, int closed) {
+
+		@Override
+		public String toString() {
+			return "%s: %d records read, %d golden values, %d discrepancies found, %d closed".formatted(registry,
+					recordsRead, goldenValues, found, closed);
+		}
+	}
+
+	/** 全量比对: every source read again, every key compared. */
+	@Transactional
+	public Summary compareAll(String registryName, @Nullable Job job) {
+		RegistryDefinition registry = definitions.require(registryName);
+		lock(registry);
+		values.beginIncoming();
+		long read = 0;
+		Instant now = Instant.now();
+		for (AttributeSource source : registry.keySources()) {
+			if (!resources.exists(source.resource())) {
+				log.warn("Registry {}: source {} is not in the catalog; left out", registry.name(), source.resource());
+				continue;
+			}
+			if (job != null) {
+				job.step("读取 " + source.resource() + " / reading " + source.resource(), 0);
+			}
+			SourceValues.Reader reader = values.reader(registry, source.resource(),
+					resources.require(source.resource()).providerCode(), now);
+			records.forEachRecord(source.resource(), SourceValues.items(registry, source.resource()), record -> {
+				reader.accept(record);
+				if (job != null) {
+					job.advance(1);
+				}
+			});
+			read += reader.finish();
+		}
+		jdbc.sql("analyze registry_incoming").update();
+		values.replaceAll(registry.name());
+		if (job != null) {
+			job.step("比对 / comparing", 0);
+		}
+		return finish(registry, comparison.compare(registry, false, now, due(now)), read);
+	}
+
+	/** 增量比对 after a delivery to one of the registries' sources. */
+	@Transactional
+	public void compareDelivery(BatchDelivered delivery) {
+		if (delivery.accepted() == 0) {
+			return;
+		}
+		for (RegistryDefinition registry : definitions.all()) {
+			if (registry.readsFrom(delivery.resourceCode())) {
+				compareDelivery(registry, delivery);
+			}
+		}
+	}
+
+	private void compareDelivery(RegistryDefinition registry, BatchDelivered delivery) {
+		lock(registry);
+		ResourceCode source = delivery.resourceCode();
+		values.beginIncoming();
+		SourceValues.Reader reader = values.reader(registry, source, delivery.providerCode(), delivery.deliveredAt());
+		records.forEachRecordOfDelivery(source, delivery.deliveryId(), SourceValues.items(registry, source), reader);
+		long read = reader.finish();
+		jdbc.sql("analyze registry_incoming").update();
+		Instant now = Instant.now();
+		Outcome outcome;
+		if (delivery.mode() == DeliveryMode.FULL) {
+			values.replaceSource(registry.name(), source);
+			outcome = comparison.compare(registry, false, now, due(now));
+		}
+		else {
+			values.replaceKeysOfSource(registry.name(), source);
+			values.scopeToIncomingKeys();
+			outcome = comparison.compare(registry, true, now, due(now));
+		}
+		log.info("Compared after delivery {} of {}: {}", delivery.deliveryId(), source, finish(registry, outcome, read));
+	}
+
+	private Summary finish(RegistryDefinition registry, Outcome outcome, long read) {
+		outcome.found().forEach(events::publishEvent);
+		outcome.closed().forEach(events::publishEvent);
+		return new Summary(registry.name(), read, outcome.goldenValues(), outcome.found().size(), outcome.closed().size());
+	}
+
+	private void lock(RegistryDefinition registry) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtext('registry:' || :r))").param("r", registry.name())
+			.query((rs, row) -> 1).list();
+	}
+
+	private Instant due(Instant now) {
+		return calendar.addWorkingDays(now, WORKING_DAYS_TO_ANSWER).toInstant();
+	}
+}
