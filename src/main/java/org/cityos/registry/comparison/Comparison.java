@@ -28,6 +28,7 @@ class Comparison {
 		this.jdbc = jdbc;
 	}
 
+	/** {@code goldenValues}: golden values written or changed (unchanged ones keep their {@code since}). */
 	record Outcome(long goldenValues, List<DiscrepancyFound> found, List<DiscrepancyClosed> closed) {
 	}
 
@@ -50,9 +51,8 @@ class Comparison {
 				from registry_verdict where authority_value is not null
 				group by key, attribute, authority_value
 				on conflict (registry, key, attribute) do update
-				set value = excluded.value, agreeing_sources = excluded.agreeing_sources,
-				    since = case when g.value = excluded.value and g.agreeing_sources = excluded.agreeing_sources
-				                 then g.since else excluded.since end
+				set value = excluded.value, agreeing_sources = excluded.agreeing_sources, since = excluded.since
+				where g.value <> excluded.value or g.agreeing_sources <> excluded.agreeing_sources
 				""").param("r", registry.name()).param("now", at).update();
 		jdbc.sql("delete from registry_golden_value v where v.registry = :r" + scope + """
 				 and not exists (select 1 from registry_verdict a

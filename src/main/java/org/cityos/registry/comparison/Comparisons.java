@@ -1,10 +1,14 @@
 package org.cityos.registry.comparison;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.cityos.calendar.WorkingCalendar;
 import org.cityos.catalog.BatchDelivered;
 import org.cityos.catalog.DeliveryMode;
+import org.cityos.catalog.InformationItem;
 import org.cityos.catalog.ResourceCode;
 import org.cityos.catalog.ResourceRecords;
 import org.cityos.catalog.Resources;
@@ -81,8 +85,7 @@ public class Comparisons {
 		long read = 0;
 		Instant now = Instant.now();
 		for (AttributeSource source : registry.keySources()) {
-			if (!resources.exists(source.resource())) {
-				log.warn("Registry {}: source {} is not in the catalog; left out", registry.name(), source.resource());
+			if (!readable(registry, source.resource())) {
 				continue;
 			}
 			if (job != null) {
@@ -120,8 +123,11 @@ public class Comparisons {
 	}
 
 	private void compareDelivery(RegistryDefinition registry, BatchDelivered delivery) {
-		lock(registry);
 		ResourceCode source = delivery.resourceCode();
+		if (!readable(registry, source)) {
+			return;
+		}
+		lock(registry);
 		values.beginIncoming();
 		SourceValues.Reader reader = values.reader(registry, source, delivery.providerCode(), delivery.deliveredAt());
 		records.forEachRecordOfDelivery(source, delivery.deliveryId(), SourceValues.items(registry, source), reader);
@@ -139,6 +145,26 @@ public class Comparisons {
 			outcome = comparison.compare(registry, true, now, due(now));
 		}
 		log.info("Compared after delivery {} of {}: {}", delivery.deliveryId(), source, finish(registry, outcome, read));
+	}
+
+	/**
+	 * Whether the resource is in the catalog with every item the registry reads from it. A
+	 * resource whose items changed is left out (with a warning) rather than failing the
+	 * comparison again and again; its definition needs changing.
+	 */
+	private boolean readable(RegistryDefinition registry, ResourceCode resource) {
+		if (!resources.exists(resource)) {
+			log.warn("Registry {}: source {} is not in the catalog; left out", registry.name(), resource);
+			return false;
+		}
+		Set<String> items = resources.currentVersion(resource).items().stream().map(InformationItem::name)
+			.collect(Collectors.toSet());
+		List<String> missing = SourceValues.items(registry, resource).stream().filter(i -> !items.contains(i)).toList();
+		if (!missing.isEmpty()) {
+			log.warn("Registry {}: source {} has no items {} any more; left out", registry.name(), resource, missing);
+			return false;
+		}
+		return true;
 	}
 
 	private Summary finish(RegistryDefinition registry, Outcome outcome, long read) {
