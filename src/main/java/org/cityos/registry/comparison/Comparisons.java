@@ -81,6 +81,7 @@ public class Comparisons {
 	public Summary compareAll(String registryName, @Nullable Job job) {
 		RegistryDefinition registry = definitions.require(registryName);
 		lock(registry);
+		long started = System.nanoTime();
 		values.beginIncoming();
 		long read = 0;
 		Instant now = Instant.now();
@@ -101,12 +102,17 @@ public class Comparisons {
 			});
 			read += reader.finish();
 		}
+		long readAt = System.nanoTime();
 		jdbc.sql("analyze registry_incoming").update();
 		values.replaceAll(registry.name());
+		long storedAt = System.nanoTime();
 		if (job != null) {
 			job.step("比对 / comparing", 0);
 		}
-		return finish(registry, comparison.compare(registry, false, now, due(now)), read);
+		Summary summary = finish(registry, comparison.compare(registry, false, now, due(now)), read);
+		log.info("Full comparison of {}: read {} ms, stored {} ms, compared {} ms", registry.name(),
+				(readAt - started) / 1_000_000, (storedAt - readAt) / 1_000_000, (System.nanoTime() - storedAt) / 1_000_000);
+		return summary;
 	}
 
 	/** 增量比对 after a delivery to one of the registries' sources. */
