@@ -165,6 +165,20 @@ class SecurityMatrixIntegrationTests {
 				() -> "{\"reason\":\"矩阵\"}", stewards));
 		rows.add(get("/api/exchange/{code}/records", "/api/exchange/999999-999999/records?key=1", exchangeReaders));
 		rows.add(get("/api/exchange/{code}/export", "/api/exchange/999999-999999/export?format=csv", exchangeReaders));
+		// registry: definitions, comparisons, discrepancies, golden records (unknown registry or key: 400/404 for the allowed)
+		rows.add(get("/api/registry/definitions", EVERYONE));
+		rows.add(new Endpoint("POST", "/api/registry/definitions", () -> "/api/registry/definitions",
+				() -> "{\"name\":\"matrix\",\"label\":\"矩阵\",\"keyAttribute\":\"id_number\",\"keyLabel\":\"身份证号\","
+						+ "\"keyResource\":\"999999-999999\",\"keyItem\":\"id_number\",\"attributes\":[{\"name\":\"name\","
+						+ "\"label\":\"姓名\",\"kind\":\"TEXT\",\"sources\":[{\"resource\":\"999999-999999\","
+						+ "\"keyItem\":\"id_number\",\"item\":\"name\",\"authoritative\":true}]}]}",
+				Set.of(Role.ADMIN)));
+		rows.add(new Endpoint("POST", "/api/registry/{registry}/comparisons", () -> "/api/registry/no_such_registry/comparisons",
+				() -> "{}", Set.of(Role.ADMIN)));
+		rows.add(get("/api/registry/{registry}/discrepancies", "/api/registry/population/discrepancies",
+				Set.of(Role.ADMIN, Role.STEWARD)));
+		rows.add(get("/api/registry/{registry}/records/{key}", "/api/registry/population/records/000000000000000000",
+				Set.of(Role.ADMIN, Role.LEADER)));
 		return rows;
 	}
 

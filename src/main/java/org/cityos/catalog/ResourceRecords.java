@@ -1,0 +1,101 @@
+package org.cityos.catalog;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Timestamp;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.cityos.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reading the current data of a resource, for modules that work on whole resources (the base
+ * registries' comparison) and must not know the data tables. Rows are streamed through a
+ * cursor (never held in memory) as maps from item name to value: text as {@link String},
+ * dates as {@link java.time.LocalDate}, date-times as {@link java.time.Instant}, numbers as
+ * {@link java.math.BigDecimal} or {@link Long}, empty as absent. Reads the resource's current
+ * version only; items it does not have are refused (400).
+ */
+@Service
+public class ResourceRecords {
+
+	private static final int FETCH_SIZE = 10_000;
+
+	private final Resources resources;
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate readOnly;
+
+	ResourceRecords(Resources resources, DataSource dataSource, PlatformTransactionManager transactions) {
+		this.resources = resources;
+		this.jdbc = new JdbcTemplate(dataSource);
+		this.jdbc.setFetchSize(FETCH_SIZE);
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
+	}
+
+	/** Every current row of the resource, with the named items. */
+	public void forEachRecord(ResourceCode code, List<String> items, Consumer<Map<String, Object>> action) {
+		stream(code, items, "", new Object[0], action);
+	}
+
+	/**
+	 * The current rows that the delivery wrote (or last changed): the keys an incremental
+	 * delivery touched; for a full delivery every row. Deleted rows are gone and not seen here.
+	 */
+	public void forEachRecordOfDelivery(ResourceCode code, UUID deliveryId, List<String> items,
+			Consumer<Map<String, Object>> action) {
+		stream(code, items, " where _delivery_id = ?", new Object[] { deliveryId }, action);
+	}
+
+	private void stream(ResourceCode code, List<String> items, String where, Object[] arguments,
+			Consumer<Map<String, Object>> action) {
+		ResourceVersion version = resources.currentVersion(code);
+		Set<String> known = version.items().stream().map(InformationItem::name).collect(Collectors.toSet());
+		for (String item : items) {
+			if (!known.contains(item)) {
+				throw InvalidInputException.ofField("items", "Resource " + code + " has no item '" + item + "'");
+			}
+		}
+		String columns = items.stream().map(item -> '"' + item + '"').collect(Collectors.joining(", "));
+		String sql = "select " + columns + " from " + version.dataTable() + where;
+		// a cursor needs a transaction (autocommit off); inside the caller's one it is that one
+		readOnly.executeWithoutResult(status -> jdbc.query(sql, (ResultSet rs) -> {
+			ResultSetMetaData meta = rs.getMetaData();
+			int count = meta.getColumnCount();
+			Map<String, Object> record = new HashMap<>();
+			for (int i = 1; i <= count; i++) {
+				Object value = value(rs.getObject(i));
+				if (value != null) {
+					record.put(meta.getColumnLabel(i), value);
+				}
+			}
+			action.accept(record);
+		}, arguments));
+	}
+
+	private static @Nullable Object value(@Nullable Object value) {
+		if (value instanceof Date date) {
+			return date.toLocalDate();
+		}
+		if (value instanceof Timestamp timestamp) {
+			return timestamp.toInstant();
+		}
+		return value == null ? null : value instanceof java.sql.Array || value instanceof org.postgresql.util.PGobject
+				? value.toString() : value;
+	}
+}

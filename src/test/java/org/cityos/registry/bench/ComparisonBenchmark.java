@@ -1,0 +1,97 @@
+package org.cityos.registry.bench;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.cityos.CityOsApplication;
+import org.cityos.catalog.Catalog;
+import org.cityos.catalog.DeliveryMode;
+import org.cityos.catalog.ResourceCode;
+import org.cityos.catalog.ResourceRecords;
+import org.cityos.platform.ProgressBoard;
+import org.cityos.registry.comparison.Comparisons;
+import org.cityos.shared.CityPrincipal;
+import org.cityos.shared.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Times 比对 on the demo city: loads it at {@code scale} (default 1: 500,000 residents in
+ * 人口基本信息 and the other departments' resources), waits for the comparisons its deliveries
+ * trigger, then times full comparisons of the population and legal-entity registries and the
+ * incremental comparison after a 10,000-row delivery to 人口基本信息 (every tenth name changed).
+ */
+public final class ComparisonBenchmark {
+
+	private static final ResourceCode POPULATION = new ResourceCode("101001-000001");
+
+	record Steward(String username, Set<Role> roles, @Nullable String departmentCode) implements CityPrincipal {
+	}
+
+	public static void main(String[] args) throws Exception {
+		String scale = args.length > 0 ? args[0] : "1.0";
+		int runs = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+		Path dataDir = Files.createTempDirectory("cityos-bench-");
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CityOsApplication.class).run(
+				"--cityos.data-dir=" + dataDir, "--cityos.demo=true", "--cityos.demo.scale=" + scale, "--server.port=0",
+				"--logging.level.root=warn", "--logging.level.org.cityos.registry=info")) {
+			ProgressBoard progress = context.getBean(ProgressBoard.class);
+			JdbcClient jdbc = context.getBean(JdbcClient.class);
+			long loading = System.nanoTime();
+			while (progress.find("demo-city") == null || progress.find("demo-city").state() == ProgressBoard.State.RUNNING) {
+				Thread.sleep(200);
+			}
+			awaitComparisons(jdbc);
+			System.out.printf("demo city loaded and compared after deliveries: %.1f s%n", (System.nanoTime() - loading) / 1e9);
+			Comparisons comparisons = context.getBean(Comparisons.class);
+			for (String registry : List.of("population", "legal_entity")) {
+				for (int run = 1; run <= runs; run++) {
+					long start = System.nanoTime();
+					Comparisons.Summary summary = comparisons.compareAll(registry, null);
+					System.out.printf("full comparison %s run %d: %.2f s (%s)%n", registry, run, (System.nanoTime() - start) / 1e9,
+							summary);
+				}
+			}
+			StringBuilder csv = new StringBuilder("id_number,name,gender,birth_date,ethnicity,household_address,phone\n");
+			AtomicInteger rows = new AtomicInteger();
+			context.getBean(ResourceRecords.class).forEachRecord(POPULATION,
+					List.of("id_number", "name", "gender", "birth_date", "ethnicity", "household_address", "phone"), r -> {
+						int n = rows.getAndIncrement();
+						if (n < 10_000) {
+							csv.append(r.get("id_number")).append(',').append(n % 10 == 0 ? r.get("name") + "改" : r.get("name"))
+								.append(',').append(r.getOrDefault("gender", "")).append(',').append(r.getOrDefault("birth_date", ""))
+								.append(',').append(r.getOrDefault("ethnicity", "")).append(',')
+								.append(r.getOrDefault("household_address", "")).append(',').append(r.getOrDefault("phone", ""))
+								.append('\n');
+						}
+					});
+			long start = System.nanoTime();
+			Catalog.DeliveryOutcome outcome = context.getBean(Catalog.class).deliverCsv(POPULATION, "bench-" + System.nanoTime(),
+					DeliveryMode.INCREMENTAL, new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
+					new Steward("bench", Set.of(Role.STEWARD), "GAJ"));
+			long delivered = System.nanoTime();
+			awaitComparisons(jdbc);
+			System.out.printf("incremental delivery of %d rows: %.2f s; comparison after it (commit to done): %.2f s%n",
+					outcome.accepted(), (delivered - start) / 1e9, (System.nanoTime() - delivered) / 1e9);
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(dataDir);
+		}
+	}
+
+	private static void awaitComparisons(JdbcClient jdbc) throws InterruptedException {
+		Thread.sleep(20);
+		while (jdbc.sql("select count(*) from event_publication where completion_date is null and listener_id like '%registry%'")
+			.query(Long.class).single() > 0) {
+			Thread.sleep(20);
+		}
+	}
+}
