@@ -1,6 +1,8 @@
 package org.cityos.directory;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.cityos.shared.NotFoundException;
@@ -39,6 +41,15 @@ public class Departments {
 
 	public List<Department> all() {
 		return jdbc.sql("select code, name, parent_code, kind from directory_department order by code").query(ROWS).list();
+	}
+
+	/** Every department's name by its code, for lists that show names next to codes. */
+	public Map<String, String> names() {
+		Map<String, String> names = new HashMap<>();
+		jdbc.sql("select code, name from directory_department").query(rs -> {
+			names.put(rs.getString("code"), rs.getString("name"));
+		});
+		return names;
 	}
 
 	public PageResult<Department> search(@Nullable String text, PageRequest page) {

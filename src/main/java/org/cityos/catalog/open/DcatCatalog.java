@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.cityos.catalog.OpenType;
 import org.cityos.catalog.Resource;
@@ -19,7 +18,6 @@ import org.cityos.catalog.Subject;
 import org.cityos.catalog.UpdateCycle;
 import org.cityos.catalog.sharing.SharedResources;
 import org.cityos.catalog.sharing.SharedResources.Entry;
-import org.cityos.directory.Department;
 import org.cityos.directory.Departments;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -62,8 +60,7 @@ public class DcatCatalog {
 	RdfGraph graph(String baseUrl) {
 		String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 		List<Entry> entries = resources.all();
-		Map<String, String> names = departments.all().stream()
-			.collect(Collectors.toMap(Department::code, Department::name));
+		Map<String, String> names = departments.names();
 		RdfGraph graph = new RdfGraph();
 		String catalog = base + "/open/catalog";
 		graph.type(catalog, "dcat:Catalog")

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.cityos.catalog.ResourceCode;
 import org.cityos.catalog.sharing.Grant;
@@ -14,7 +13,6 @@ import org.cityos.catalog.sharing.GrantState;
 import org.cityos.catalog.sharing.Grants;
 import org.cityos.catalog.sharing.SharedResources;
 import org.cityos.catalog.sharing.SharingDesk;
-import org.cityos.directory.Department;
 import org.cityos.directory.Departments;
 import org.cityos.shared.CityPrincipal;
 import org.cityos.shared.InvalidInputException;
@@ -70,7 +68,7 @@ class GrantController {
 		PageResult<Grant> found = grants.search(new Grants.Search(scope.consumerCode(), scope.providerCode(),
 				scope.eitherCode(), state(state), resource == null || resource.isBlank() ? null : new ResourceCode(resource)),
 				now, new PageRequest(page, size));
-		Map<String, String> names = departmentNames();
+		Map<String, String> names = departments.names();
 		Map<String, String> resourceNames = resources.names(found.content().stream().map(g -> g.resourceCode().value()).toList());
 		return found.map(g -> GrantView.of(g, names, resourceNames.get(g.resourceCode().value()), now));
 	}
@@ -92,12 +90,9 @@ class GrantController {
 
 	private GrantView view(Grant grant) {
 		String code = grant.resourceCode().value();
-		return GrantView.of(grant, departmentNames(), resources.names(List.of(code)).get(code), Instant.now());
+		return GrantView.of(grant, departments.names(), resources.names(List.of(code)).get(code), Instant.now());
 	}
 
-	private Map<String, String> departmentNames() {
-		return departments.all().stream().collect(Collectors.toMap(Department::code, Department::name));
-	}
 
 	private static @Nullable GrantState state(@Nullable String state) {
 		if (state == null || state.isBlank()) {

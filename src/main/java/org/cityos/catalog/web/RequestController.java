@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.cityos.catalog.ResourceCode;
 import org.cityos.catalog.sharing.RequestState;
@@ -15,7 +14,6 @@ import org.cityos.catalog.sharing.SharingDesk.Approval;
 import org.cityos.catalog.sharing.SharingDesk.RequestDraft;
 import org.cityos.catalog.sharing.SharingRequest;
 import org.cityos.catalog.sharing.SharingRequests;
-import org.cityos.directory.Department;
 import org.cityos.directory.Departments;
 import org.cityos.shared.CityPrincipal;
 import org.cityos.shared.InvalidInputException;
@@ -105,7 +103,7 @@ class RequestController {
 		PageResult<SharingRequest> found = requests.search(new SharingRequests.Search(scope.consumerCode(),
 				scope.providerCode(), scope.eitherCode(), state(state), overdue,
 				resource == null || resource.isBlank() ? null : new ResourceCode(resource)), now, new PageRequest(page, size));
-		Map<String, String> names = departmentNames();
+		Map<String, String> names = departments.names();
 		Map<String, String> resourceNames = resources.names(found.content().stream()
 			.map(r -> r.resourceCode().value()).toList());
 		return found.map(r -> RequestView.of(r, names, resourceNames.get(r.resourceCode().value()), now));
@@ -138,12 +136,9 @@ class RequestController {
 
 	private RequestView view(SharingRequest request) {
 		String code = request.resourceCode().value();
-		return RequestView.of(request, departmentNames(), resources.names(List.of(code)).get(code), Instant.now());
+		return RequestView.of(request, departments.names(), resources.names(List.of(code)).get(code), Instant.now());
 	}
 
-	private Map<String, String> departmentNames() {
-		return departments.all().stream().collect(Collectors.toMap(Department::code, Department::name));
-	}
 
 	private static @Nullable RequestState state(@Nullable String state) {
 		if (state == null || state.isBlank()) {

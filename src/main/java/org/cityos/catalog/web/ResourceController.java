@@ -3,7 +3,6 @@ package org.cityos.catalog.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.cityos.catalog.OpenType;
 import org.cityos.catalog.Resource;
@@ -67,7 +66,7 @@ class ResourceController {
 			@RequestParam(required = false) @Nullable OpenType openType,
 			@RequestParam(required = false) @Nullable UpdateCycle cycle, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		Map<String, String> names = departmentNames();
+		Map<String, String> names = departments.names();
 		return search.search(new CatalogSearch.Query(q, department, subject, sharingType, openType, cycle),
 				new PageRequest(page, size)).map(entry -> ResourceListing.of(entry, names.get(entry.providerCode())));
 	}
@@ -105,7 +104,4 @@ class ResourceController {
 		return ResourceView.of(resource, departments.find(resource.providerCode()).map(Department::name).orElse(null));
 	}
 
-	private Map<String, String> departmentNames() {
-		return departments.all().stream().collect(Collectors.toMap(Department::code, Department::name));
-	}
 }

@@ -4,11 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.cityos.catalog.UpdateCycle;
 import org.cityos.catalog.collection.Timeliness;
-import org.cityos.directory.Department;
 import org.cityos.directory.Departments;
 import org.cityos.shared.CityPrincipal;
 import org.cityos.shared.Role;
@@ -53,7 +51,7 @@ class TimelinessController {
 			}
 			scope = caller.departmentCode();
 		}
-		Map<String, String> names = departments.all().stream().collect(Collectors.toMap(Department::code, Department::name));
+		Map<String, String> names = departments.names();
 		Instant now = Instant.now();
 		return timeliness.list(scope, overdue).stream()
 			.map(e -> new TimelinessView(e.resourceCode(), e.name(), e.providerCode(), names.get(e.providerCode()),
