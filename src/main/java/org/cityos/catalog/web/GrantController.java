@@ -1,9 +1,7 @@
 package org.cityos.catalog.web;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,7 +13,6 @@ import org.cityos.catalog.sharing.SharedResources;
 import org.cityos.catalog.sharing.SharingDesk;
 import org.cityos.directory.Departments;
 import org.cityos.shared.CityPrincipal;
-import org.cityos.shared.InvalidInputException;
 import org.cityos.shared.NotFoundException;
 import org.cityos.shared.PageResult;
 import org.cityos.shared.PageResult.PageRequest;
@@ -66,7 +63,8 @@ class GrantController {
 		DepartmentScope scope = DepartmentScope.of(caller, role, department);
 		Instant now = Instant.now();
 		PageResult<Grant> found = grants.search(new Grants.Search(scope.consumerCode(), scope.providerCode(),
-				scope.eitherCode(), state(state), resource == null || resource.isBlank() ? null : new ResourceCode(resource)),
+				scope.eitherCode(), EnumParameter.parse("state", state, GrantState.class),
+				resource == null || resource.isBlank() ? null : new ResourceCode(resource)),
 				now, new PageRequest(page, size));
 		Map<String, String> names = departments.names();
 		Map<String, String> resourceNames = resources.names(found.content().stream().map(g -> g.resourceCode().value()).toList());
@@ -91,18 +89,5 @@ class GrantController {
 	private GrantView view(Grant grant) {
 		String code = grant.resourceCode().value();
 		return GrantView.of(grant, departments.names(), resources.names(List.of(code)).get(code), Instant.now());
-	}
-
-
-	private static @Nullable GrantState state(@Nullable String state) {
-		if (state == null || state.isBlank()) {
-			return null;
-		}
-		try {
-			return GrantState.valueOf(state.trim().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw InvalidInputException.ofField("state", "'" + state + "' is not one of " + Arrays.toString(GrantState.values()));
-		}
 	}
 }

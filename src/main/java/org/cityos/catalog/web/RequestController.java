@@ -16,7 +16,6 @@ import org.cityos.catalog.sharing.SharingRequest;
 import org.cityos.catalog.sharing.SharingRequests;
 import org.cityos.directory.Departments;
 import org.cityos.shared.CityPrincipal;
-import org.cityos.shared.InvalidInputException;
 import org.cityos.shared.NotFoundException;
 import org.cityos.shared.PageResult;
 import org.cityos.shared.PageResult.PageRequest;
@@ -101,7 +100,7 @@ class RequestController {
 		DepartmentScope scope = DepartmentScope.of(caller, role, department);
 		Instant now = Instant.now();
 		PageResult<SharingRequest> found = requests.search(new SharingRequests.Search(scope.consumerCode(),
-				scope.providerCode(), scope.eitherCode(), state(state), overdue,
+				scope.providerCode(), scope.eitherCode(), EnumParameter.parse("state", state, RequestState.class), overdue,
 				resource == null || resource.isBlank() ? null : new ResourceCode(resource)), now, new PageRequest(page, size));
 		Map<String, String> names = departments.names();
 		Map<String, String> resourceNames = resources.names(found.content().stream()
@@ -137,19 +136,5 @@ class RequestController {
 	private RequestView view(SharingRequest request) {
 		String code = request.resourceCode().value();
 		return RequestView.of(request, departments.names(), resources.names(List.of(code)).get(code), Instant.now());
-	}
-
-
-	private static @Nullable RequestState state(@Nullable String state) {
-		if (state == null || state.isBlank()) {
-			return null;
-		}
-		try {
-			return RequestState.valueOf(state.trim().toUpperCase(java.util.Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw InvalidInputException.ofField("state", "'" + state + "' is not one of "
-					+ java.util.Arrays.toString(RequestState.values()));
-		}
 	}
 }
