@@ -178,7 +178,18 @@ class SecurityMatrixIntegrationTests {
 		rows.add(get("/api/registry/{registry}/discrepancies", "/api/registry/population/discrepancies",
 				Set.of(Role.ADMIN, Role.STEWARD)));
 		rows.add(get("/api/registry/{registry}/records/{key}", "/api/registry/population/records/000000000000000000",
-				Set.of(Role.ADMIN, Role.LEADER)));
+				Set.of(Role.ADMIN, Role.LEADER, Role.STEWARD)));
+		rows.add(get("/api/registry/{registry}/discrepancies/counts", "/api/registry/population/discrepancies/counts",
+				Set.of(Role.ADMIN, Role.STEWARD)));
+		String noDiscrepancy = "/api/registry/population/discrepancies/" + UUID.randomUUID();
+		rows.add(get("/api/registry/{registry}/discrepancies/{id}", noDiscrepancy, Set.of(Role.ADMIN, Role.STEWARD)));
+		rows.add(new Endpoint("POST", "/api/registry/{registry}/discrepancies/{id}/confirm", () -> noDiscrepancy + "/confirm",
+				() -> "{}", Set.of(Role.STEWARD, Role.SYSTEM)));
+		rows.add(new Endpoint("POST", "/api/registry/{registry}/discrepancies/{id}/dispute", () -> noDiscrepancy + "/dispute",
+				() -> "{\"evidence\":\"矩阵\"}", Set.of(Role.STEWARD, Role.SYSTEM)));
+		rows.add(new Endpoint("POST", "/api/registry/{registry}/discrepancies/{id}/arbitrate",
+				() -> noDiscrepancy + "/arbitrate", () -> "{\"providerCorrect\":true,\"reason\":\"矩阵\"}",
+				Set.of(Role.ADMIN)));
 		return rows;
 	}
 

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.cityos.registry.DiscrepancyClosed;
 import org.cityos.registry.DiscrepancyFound;
@@ -17,7 +18,9 @@ import org.springframework.stereotype.Component;
  * keys, or those in registry_scope) the authoritative value becomes the golden value with the
  * sources that agree with it; each source that disagrees, holds a key the key resource lacks,
  * or holds a person 卫健委 recorded dead, gets a live discrepancy; live discrepancies in scope
- * that were not found again are closed. Runs in the caller's transaction.
+ * that were not found again are closed. A disagreement arbitration found the provider right
+ * about is not raised again while the values stay the same; the authority's AUTHORITY_WRONG item
+ * closes once its source holds the expected value. Runs in the caller's transaction.
  */
 @Component
 class Comparison {
@@ -64,7 +67,12 @@ class Comparison {
 				    authoritative_value, state, found_at, due_at)
 				select gen_random_uuid(), :r, key, attribute, kind, source, provider_code, source_values, authoritative_value,
 				       'OPEN', :now, :due
-				from registry_finding
+				from registry_finding f
+				where not exists (select 1 from registry_discrepancy r
+				                  where r.registry = :r and r.state = 'RESOLVED' and r.resolution = 'PROVIDER_CORRECT'
+				                    and r.key = f.key and r.attribute = f.attribute and r.kind = f.kind and r.source = f.source
+				                    and r.authoritative_value is not distinct from f.authoritative_value
+				                    and r.source_values ->> r.source is not distinct from f.source_values ->> f.source)
 				on conflict (registry, key, attribute, kind, source) where state in ('OPEN', 'CONFIRMED', 'DISPUTED')
 				do update set source_values = excluded.source_values, authoritative_value = excluded.authoritative_value,
 				    provider_code = excluded.provider_code
@@ -75,7 +83,8 @@ class Comparison {
 					DiscrepancyKind.valueOf(rs.getString("kind")), rs.getString("provider_code"), now) : null)
 			.list().stream().filter(java.util.Objects::nonNull).toList();
 		List<DiscrepancyClosed> closed = jdbc.sql("update registry_discrepancy v set state = 'CLOSED', closed_at = :now"
-				+ " where v.registry = :r and v.state in ('OPEN', 'CONFIRMED', 'DISPUTED')" + scope + """
+				+ " where v.registry = :r and v.state in ('OPEN', 'CONFIRMED', 'DISPUTED') and v.kind <> 'AUTHORITY_WRONG'"
+				+ scope + """
 				 and not exists (select 1 from registry_finding f
 				                 where f.key = v.key and f.attribute = v.attribute and f.kind = v.kind and f.source = v.source)
 				returning v.id, v.provider_code
@@ -83,7 +92,25 @@ class Comparison {
 			.query((rs, row) -> new DiscrepancyClosed(rs.getObject("id", UUID.class), registry.name(),
 					rs.getString("provider_code"), now))
 			.list();
-		return new Outcome(golden, found, closed);
+		List<DiscrepancyClosed> corrected = jdbc.sql("update registry_discrepancy v set state = 'CLOSED', closed_at = :now"
+				+ " where v.registry = :r and v.state in ('OPEN', 'CONFIRMED', 'DISPUTED') and v.kind = 'AUTHORITY_WRONG'"
+				+ scope + """
+				 and case when v.expected_value is null
+				          then not exists (select 1 from registry_verdict a
+				                           where a.key = v.key and a.attribute = v.attribute and a.authoritative)
+				          else exists (select 1 from registry_verdict a
+				                       where a.key = v.key and a.attribute = v.attribute and a.authoritative
+				                         and a.value_normalised = v.expected_value) end
+				returning v.id, v.provider_code
+				""").param("r", registry.name()).param("now", at)
+			.query((rs, row) -> new DiscrepancyClosed(rs.getObject("id", UUID.class), registry.name(),
+					rs.getString("provider_code"), now))
+			.list();
+		return new Outcome(golden, found, concatenate(closed, corrected));
+	}
+
+	private static <T> List<T> concatenate(List<T> first, List<T> second) {
+		return second.isEmpty() ? first : Stream.concat(first.stream(), second.stream()).toList();
 	}
 
 	/** What disagrees now, one row per key, attribute, kind and source (registry_finding). */

@@ -1,8 +1,6 @@
 package org.cityos.registry.web;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -13,18 +11,19 @@ import org.cityos.audit.AuditLog;
 import org.cityos.audit.AuditOutcome;
 import org.cityos.catalog.ResourceCode;
 import org.cityos.registry.AttributeSource;
+import org.cityos.registry.DiscrepancyKind;
 import org.cityos.registry.DiscrepancyState;
 import org.cityos.registry.RegistryAttribute;
 import org.cityos.registry.RegistryDefinition;
 import org.cityos.registry.ValueKind;
 import org.cityos.registry.comparison.Discrepancies;
+import org.cityos.registry.comparison.Discrepancies.Counts;
 import org.cityos.registry.comparison.Discrepancies.Discrepancy;
-import org.cityos.registry.comparison.GoldenRecords;
+import org.cityos.registry.comparison.Discrepancies.Filter;
 import org.cityos.registry.comparison.Normalisation;
 import org.cityos.registry.comparison.RegistryAdministration;
 import org.cityos.registry.comparison.RegistryDefinitions;
 import org.cityos.shared.CityPrincipal;
-import org.cityos.shared.NotFoundException;
 import org.cityos.shared.PageResult;
 import org.cityos.shared.PageResult.PageRequest;
 import org.cityos.shared.Role;
@@ -42,7 +41,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Base registries over HTTP: definitions, full comparisons, discrepancies, golden records. */
+/** Base registries over HTTP: definitions, full comparisons, discrepancy lists. */
 @RestController
 @RequestMapping("/api/registry")
 class RegistryController {
@@ -53,19 +52,16 @@ class RegistryController {
 
 	private final Discrepancies discrepancies;
 
-	private final GoldenRecords golden;
-
-	private final RecordMasking masking;
+	private final DiscrepancyViews discrepancyViews;
 
 	private final AuditLog audit;
 
 	RegistryController(RegistryDefinitions definitions, RegistryAdministration administration, Discrepancies discrepancies,
-			GoldenRecords golden, RecordMasking masking, AuditLog audit) {
+			DiscrepancyViews discrepancyViews, AuditLog audit) {
 		this.definitions = definitions;
 		this.administration = administration;
 		this.discrepancies = discrepancies;
-		this.golden = golden;
-		this.masking = masking;
+		this.discrepancyViews = discrepancyViews;
 		this.audit = audit;
 	}
 
@@ -92,9 +88,6 @@ class RegistryController {
 	record ComparisonStarted(String registry, String job) {
 	}
 
-	record GoldenRecordView(String registry, String key, List<Map<String, Object>> attributes) {
-	}
-
 	@GetMapping("/definitions")
 	@PreAuthorize("isAuthenticated()")
 	List<RegistryDefinition> definitions() {
@@ -117,38 +110,43 @@ class RegistryController {
 
 	@GetMapping("/{registry}/discrepancies")
 	@PreAuthorize("hasAnyRole('ADMIN', 'STEWARD')")
-	PageResult<Discrepancy> discrepancies(@PathVariable String registry,
+	PageResult<DiscrepancyViews.DiscrepancyView> discrepancies(@PathVariable String registry,
 			@RequestParam(required = false) @Nullable String department,
-			@RequestParam(required = false) @Nullable DiscrepancyState state, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size, @AuthenticationPrincipal CityPrincipal caller) {
-		definitions.require(registry);
+			@RequestParam(required = false) @Nullable DiscrepancyState state,
+			@RequestParam(required = false) @Nullable DiscrepancyKind kind,
+			@RequestParam(required = false) @Nullable String key, @RequestParam(defaultValue = "false") boolean overdue,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+			@AuthenticationPrincipal CityPrincipal caller) {
+		RegistryDefinition definition = definitions.require(registry);
 		PageRequest request = new PageRequest(page, size);
-		String scope = department;
-		if (!caller.hasRole(Role.ADMIN)) {
-			String own = caller.departmentCode();
-			if (own == null || department != null && !department.equals(own)) {
-				throw new AccessDeniedException("A steward sees the discrepancies of their own department only");
-			}
-			scope = own;
-		}
-		return discrepancies.page(registry, scope, state, request.page(), request.size());
+		String scope = scope(department, caller);
+		String normalisedKey = key == null || key.isBlank() ? null : Normalisation.normalise(key, ValueKind.CODE);
+		PageResult<Discrepancy> found = discrepancies.page(registry,
+				new Filter(scope, state, kind, normalisedKey, overdue), request.page(), request.size());
+		audit.record("registry.discrepancies.read", registry + (scope == null ? "" : ":" + scope), AuditOutcome.SUCCESS,
+				found.totalElements() + " found");
+		DiscrepancyViews.Viewer views = discrepancyViews.of(definition, caller);
+		return new PageResult<>(found.content().stream().map(views::view).toList(), found.page(), found.size(),
+				found.totalElements(), found.totalPages());
 	}
 
-	@GetMapping("/{registry}/records/{key}")
-	@PreAuthorize("hasAnyRole('ADMIN', 'LEADER')")
-	GoldenRecordView record(@PathVariable String registry, @PathVariable String key) {
-		RegistryDefinition definition = definitions.require(registry);
-		String normalised = Objects.requireNonNullElse(Normalisation.normalise(key, ValueKind.CODE), "");
-		List<GoldenRecords.GoldenValue> values = golden.of(registry, normalised);
-		RecordMasking.Masks masks = masking.of(definition);
-		String maskedKey = masks.mask(definition.keyAttribute(), normalised);
-		audit.record("registry.record.read", registry + ":" + maskedKey,
-				values.isEmpty() ? AuditOutcome.FAILURE : AuditOutcome.SUCCESS, null);
-		if (values.isEmpty()) {
-			throw new NotFoundException("No golden record of '" + maskedKey + "' in registry " + registry);
+	@GetMapping("/{registry}/discrepancies/counts")
+	@PreAuthorize("hasAnyRole('ADMIN', 'STEWARD')")
+	Counts counts(@PathVariable String registry, @RequestParam(required = false) @Nullable String department,
+			@AuthenticationPrincipal CityPrincipal caller) {
+		definitions.require(registry);
+		return discrepancies.counts(registry, scope(department, caller));
+	}
+
+	/** The bureau sees any department's discrepancies; a steward only its own. */
+	private static @Nullable String scope(@Nullable String department, CityPrincipal caller) {
+		if (caller.hasRole(Role.ADMIN)) {
+			return department == null || department.isBlank() ? null : department;
 		}
-		return new GoldenRecordView(registry, maskedKey, values.stream().map(v -> Map.<String, Object>of(
-				"attribute", v.attribute(), "value", masks.mask(v.attribute(), v.value()), "agreeingSources",
-				v.agreeingSources(), "since", v.since())).toList());
+		String own = caller.departmentCode();
+		if (own == null || department != null && !department.isBlank() && !department.equals(own)) {
+			throw new AccessDeniedException("A steward sees the discrepancies of their own department only");
+		}
+		return own;
 	}
 }
