@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.Timestamp;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,15 +63,32 @@ public class ResourceRecords {
 		stream(code, items, " where _delivery_id = ?", new Object[] { deliveryId }, action);
 	}
 
+	/**
+	 * The current rows whose {@code item} holds one of {@code values} (e.g. the vehicles of a list
+	 * of owners' ID numbers), read in one scan however many values there are.
+	 */
+	public void forEachRecordWhereIn(ResourceCode code, String item, Collection<String> values, List<String> items,
+			Consumer<Map<String, Object>> action) {
+		requireItems(resources.currentVersion(code), code, List.of(item));
+		if (values.isEmpty()) {
+			return;
+		}
+		// one text parameter split in SQL: values are identifiers and never hold the unit separator
+		stream(code, items, " where \"" + item + "\" = any(string_to_array(?, chr(31)))",
+				new Object[] { String.join("\u001f", values) }, action);
+	}
+
+	/** The current rows without a value in {@code item}: older records lacking an ID number. */
+	public void forEachRecordWithout(ResourceCode code, String item, List<String> items,
+			Consumer<Map<String, Object>> action) {
+		requireItems(resources.currentVersion(code), code, List.of(item));
+		stream(code, items, " where \"" + item + "\" is null", new Object[0], action);
+	}
+
 	private void stream(ResourceCode code, List<String> items, String where, Object[] arguments,
 			Consumer<Map<String, Object>> action) {
 		ResourceVersion version = resources.currentVersion(code);
-		Set<String> known = version.items().stream().map(InformationItem::name).collect(Collectors.toSet());
-		for (String item : items) {
-			if (!known.contains(item)) {
-				throw InvalidInputException.ofField("items", "Resource " + code + " has no item '" + item + "'");
-			}
-		}
+		requireItems(version, code, items);
 		String columns = items.stream().map(item -> '"' + item + '"').collect(Collectors.joining(", "));
 		String sql = "select " + columns + " from " + version.dataTable() + where;
 		// a cursor needs a transaction (autocommit off); inside the caller's one it is that one
@@ -86,6 +104,15 @@ public class ResourceRecords {
 			}
 			action.accept(record);
 		}, arguments));
+	}
+
+	private static void requireItems(ResourceVersion version, ResourceCode code, List<String> items) {
+		Set<String> known = version.items().stream().map(InformationItem::name).collect(Collectors.toSet());
+		for (String item : items) {
+			if (!known.contains(item)) {
+				throw InvalidInputException.ofField("items", "Resource " + code + " has no item '" + item + "'");
+			}
+		}
 	}
 
 	private static @Nullable Object value(@Nullable Object value) {

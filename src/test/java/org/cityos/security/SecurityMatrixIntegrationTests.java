@@ -190,6 +190,24 @@ class SecurityMatrixIntegrationTests {
 		rows.add(new Endpoint("POST", "/api/registry/{registry}/discrepancies/{id}/arbitrate",
 				() -> noDiscrepancy + "/arbitrate", () -> "{\"providerCorrect\":true,\"reason\":\"矩阵\"}",
 				Set.of(Role.ADMIN)));
+		// registry: review queue of matches without key, and 核查 cross-checks
+		rows.add(get("/api/registry/{registry}/reviews", "/api/registry/population/reviews", Set.of(Role.ADMIN, Role.STEWARD)));
+		rows.add(new Endpoint("POST", "/api/registry/{registry}/reviews/{id}/decide",
+				() -> "/api/registry/population/reviews/" + UUID.randomUUID() + "/decide", () -> "{\"accept\":false}",
+				Set.of(Role.ADMIN, Role.STEWARD)));
+		rows.add(new Endpoint("POST", "/api/registry/{registry}/matching", () -> "/api/registry/no_such_registry/matching",
+				() -> "{\"source\":\"101005-000003\"}", Set.of(Role.ADMIN)));
+		rows.add(get("/api/registry/checks", Set.of(Role.ADMIN, Role.LEADER, Role.STEWARD)));
+		rows.add(new Endpoint("PUT", "/api/registry/checks/{code}", () -> "/api/registry/checks/matrix",
+				() -> "{\"code\":\"other\",\"label\":\"矩阵\",\"description\":\"矩阵\",\"departments\":[],\"rules\":[]}",
+				Set.of(Role.ADMIN)));
+		rows.add(new Endpoint("POST", "/api/registry/checks/{code}/runs", () -> "/api/registry/checks/no_such_check/runs",
+				() -> "{\"purpose\":\"矩阵\",\"applicants\":[]}", Set.of(Role.ADMIN, Role.STEWARD, Role.SYSTEM)));
+		rows.add(get("/api/registry/checks/runs", Set.of(Role.ADMIN, Role.STEWARD, Role.SYSTEM)));
+		String noRun = "/api/registry/checks/runs/" + UUID.randomUUID();
+		rows.add(get("/api/registry/checks/runs/{id}", noRun, Set.of(Role.ADMIN, Role.STEWARD, Role.SYSTEM)));
+		rows.add(get("/api/registry/checks/runs/{id}/export.csv", noRun + "/export.csv",
+				Set.of(Role.ADMIN, Role.STEWARD, Role.SYSTEM)));
 		return rows;
 	}
 

@@ -19,6 +19,7 @@ import org.cityos.audit.AuditOutcome;
 import org.cityos.catalog.DataRead;
 import org.cityos.catalog.InformationItem;
 import org.cityos.catalog.sharing.SharedResources.Entry;
+import org.cityos.shared.CsvCell;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -2,7 +2,7 @@ package org.cityos.catalog.web;
 
 import org.cityos.catalog.exchange.PersonalDataMask;
 import java.util.function.UnaryOperator;
-import org.cityos.catalog.exchange.CsvCell;
+import org.cityos.shared.CsvCell;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

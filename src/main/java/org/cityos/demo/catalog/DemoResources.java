@@ -55,6 +55,8 @@ final class DemoResources {
 
 	static final ResourceCode STUDENTS = new ResourceCode("101006-000001");
 
+	static final ResourceCode HEALTH_RECORDS = new ResourceCode("101005-000003");
+
 	/** How many residents there are to draw from: the population register's size at scale 1. */
 	static final long PEOPLE = 500_000;
 
@@ -96,12 +98,17 @@ final class DemoResources {
 				resource(COMPANIES, "企业登记信息", "在本市登记的企业：统一社会信用代码、名称、法定代表人、注册地址、成立日期、登记状态和行业。", "SCJGJ",
 						Subject.LEGAL_ENTITY, UpdateCycle.DAILY, SharingType.UNCONDITIONAL, DataGrade.GENERAL, InvalidRowPolicy.ACCEPT_VALID_ROWS,
 						List.of(creditCode("credit_code", "统一社会信用代码", true), text("company_name", "企业名称"),
-								personal("legal_representative", "法定代表人"), text("registered_address", "注册地址"),
+								personal("legal_representative", "法定代表人"),
+								// personal, not sensitive: the register is open data, where personal items are masked
+								new InformationItem("legal_representative_id_number", "法定代表人身份证号", ItemType.STRING, false, false,
+										IdentifierKind.CITIZEN_ID, Sensitivity.PERSONAL),
+								text("registered_address", "注册地址"),
 								date("founded_on", "成立日期", Sensitivity.PUBLIC), text("status", "登记状态"), text("industry", "行业"),
 								item("registered_capital", "注册资本（元）", ItemType.DECIMAL, false, IdentifierKind.NONE, Sensitivity.PUBLIC)),
 						50_000, i -> {
 							Company c = SyntheticCompanies.company(i);
-							return List.of(c.creditCode(), c.name(), c.legalRepresentative(), c.address(), c.founded().toString(), c.state(),
+							return List.of(c.creditCode(), c.name(), c.legalRepresentative(), c.representativeIdNumber(), c.address(),
+									c.founded().toString(), c.state(),
 									c.industry(), Long.toString(c.registeredCapital()));
 						}),
 				resource(SUBSISTENCE, "低保对象名单", "城乡最低生活保障对象：户主身份证号、姓名、家庭人口、保障金额和审批日期。", "MZJ", Subject.POPULATION,
@@ -120,13 +127,17 @@ final class DemoResources {
 						UpdateCycle.MONTHLY, SharingType.CONDITIONAL, DataGrade.IMPORTANT, InvalidRowPolicy.ACCEPT_VALID_ROWS,
 						List.of(citizenId("id_number", "身份证号", true), personal("name", "姓名"), text("insurance_type", "险种"),
 								creditCode("employer_credit_code", "参保单位统一社会信用代码", false), date("insured_since", "参保日期", Sensitivity.PERSONAL),
-								text("status", "参保状态")),
+								text("status", "参保状态"),
+								item("contribution_base", "缴费基数（元）", ItemType.DECIMAL, false, IdentifierKind.NONE, Sensitivity.PERSONAL)),
 						100_000, i -> {
 							Person p = SyntheticPeople.person(i * 3 % PEOPLE);
 							SplittableRandom r = random(i, 5);
-							return List.of(p.idNumber(), p.name(), List.of("城镇职工基本养老保险", "职工基本医疗保险", "失业保险").get(r.nextInt(3)),
+							// 1 in 100 names typed with a homophone: the registry's comparison finds them
+							String name = r.nextInt(100) == 0 ? DemoErrors.homophone(p.name(), r) : p.name();
+							return List.of(p.idNumber(), name, List.of("城镇职工基本养老保险", "职工基本医疗保险", "失业保险").get(r.nextInt(3)),
 									SyntheticCompanies.company(r.nextInt(50_000)).creditCode(),
-									LocalDate.of(2000, 1, 1).plusDays(r.nextInt(8000)).toString(), r.nextInt(10) < 8 ? "正常参保" : "暂停缴费");
+									LocalDate.of(2000, 1, 1).plusDays(r.nextInt(8000)).toString(), r.nextInt(10) < 8 ? "正常参保" : "暂停缴费",
+									(2500 + r.nextInt(60) * 100) + ".00");
 						}),
 				resource(REAL_ESTATE, "不动产登记信息", "房屋不动产权证书号、权利人、坐落、建筑面积、用途和登记日期。", "ZJJ", Subject.SPATIAL,
 						UpdateCycle.MONTHLY, SharingType.CONDITIONAL, DataGrade.IMPORTANT, InvalidRowPolicy.ACCEPT_VALID_ROWS,
@@ -150,7 +161,8 @@ final class DemoResources {
 						60_000, i -> {
 							Person p = SyntheticPeople.person(i * 11 % PEOPLE);
 							SplittableRandom r = random(i, 7);
-							return List.of(String.format("GJJ%010d", i), p.idNumber(), p.name(), SyntheticCompanies.company(r.nextInt(50_000)).creditCode(),
+							String name = r.nextInt(200) == 0 ? DemoErrors.homophone(p.name(), r) : p.name();
+							return List.of(String.format("GJJ%010d", i), p.idNumber(), name, SyntheticCompanies.company(r.nextInt(50_000)).creditCode(),
 									(200 + r.nextInt(2800)) + ".00", (1000 + r.nextInt(150_000)) + ".00", r.nextInt(10) < 9 ? "正常" : "封存");
 						}),
 				resource(TAXES, "企业纳税信息", "企业年度纳税额与纳税信用等级。", "SWJ", Subject.CREDIT, UpdateCycle.QUARTERLY, SharingType.CONDITIONAL,
@@ -211,6 +223,27 @@ final class DemoResources {
 									"宝城市" + List.of("实验", "第一", "第二", "育才", "文林", "凤鸣").get(r.nextInt(6)) + (grade < 6 ? "小学" : "中学"),
 									(grade < 6 ? (grade + 1) + "年级" : "初" + List.of("一", "二", "三").get(grade - 6)),
 									LocalDate.of(2017 + r.nextInt(8), 9, 1).toString());
+						}),
+				resource(HEALTH_RECORDS, "居民电子健康档案", "基层医疗机构建立的居民健康档案：档案号、身份证号（早期档案缺失）、姓名、性别、出生日期、现住址和联系电话。",
+						"WJW", Subject.POPULATION, UpdateCycle.MONTHLY, SharingType.CONDITIONAL, DataGrade.IMPORTANT,
+						InvalidRowPolicy.ACCEPT_VALID_ROWS,
+						List.of(text("record_no", "健康档案号", true),
+								new InformationItem("id_number", "身份证号", ItemType.STRING, false, false, IdentifierKind.CITIZEN_ID,
+										Sensitivity.SENSITIVE_PERSONAL),
+								personal("name", "姓名"), text("gender", "性别"), date("birth_date", "出生日期", Sensitivity.PERSONAL),
+								item("address", "现住址", ItemType.STRING, false, IdentifierKind.NONE, Sensitivity.PERSONAL),
+								phone("phone", "联系电话")),
+						150_000, i -> {
+							long index = i * 13 % PEOPLE;
+							Person p = SyntheticPeople.person(index);
+							SplittableRandom r = random(i, 14);
+							// known error rates: 4 % without ID number (older records), 2 % homophone names,
+							// 1 % wrong birth dates, 5 % stale addresses, 6 % old phone numbers
+							return List.of(String.format("JK%09d", i), r.nextInt(100) < 4 ? "" : p.idNumber(),
+									r.nextInt(100) < 2 ? DemoErrors.homophone(p.name(), r) : p.name(), p.gender(),
+									(r.nextInt(100) < 1 ? DemoErrors.wrongBirthDate(p.birthDate(), r) : p.birthDate()).toString(),
+									r.nextInt(100) < 5 ? DemoErrors.staleAddress(index, PEOPLE) : p.address(),
+									r.nextInt(100) < 6 ? DemoErrors.oldPhone(r) : p.phone());
 						}));
 	}
 

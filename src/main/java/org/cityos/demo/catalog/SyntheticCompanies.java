@@ -30,7 +30,8 @@ final class SyntheticCompanies {
 	private SyntheticCompanies() {
 	}
 
-	record Company(String creditCode, String name, String legalRepresentative, String address, LocalDate founded,
+	record Company(String creditCode, String name, String legalRepresentative, String representativeIdNumber,
+			String address, LocalDate founded,
 			String state, String industry, long registeredCapital) {
 	}
 
@@ -46,11 +47,11 @@ final class SyntheticCompanies {
 		String code = withCheck("91" + SyntheticPeople.DISTRICT_CODES[district] + body);
 		String name = "宝城市" + TRADE_NAMES[random.nextInt(TRADE_NAMES.length)] + TRADE_NAMES[random.nextInt(TRADE_NAMES.length)]
 				+ BUSINESS[random.nextInt(BUSINESS.length)] + FORMS[random.nextInt(FORMS.length)];
-		String representative = SyntheticPeople.person(random.nextLong(400_000)).name();
+		SyntheticPeople.Person representative = SyntheticPeople.person(random.nextLong(400_000));
 		String address = "宝城市" + SyntheticPeople.DISTRICTS[district] + "高新" + (1 + random.nextInt(20)) + "路"
 				+ (1 + random.nextInt(500)) + "号";
 		LocalDate founded = LocalDate.of(1995, 1, 1).plusDays(random.nextInt(11_000));
-		return new Company(code, name, representative, address, founded, SyntheticPeople.pick(STATES, random),
+		return new Company(code, name, representative.name(), representative.idNumber(), address, founded, SyntheticPeople.pick(STATES, random),
 				SyntheticPeople.pick(INDUSTRIES, random), (1 + random.nextInt(500)) * 10_000L);
 	}
 

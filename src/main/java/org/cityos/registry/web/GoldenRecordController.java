@@ -16,6 +16,7 @@ import org.cityos.registry.comparison.Discrepancies;
 import org.cityos.registry.comparison.GoldenRecords;
 import org.cityos.registry.comparison.Normalisation;
 import org.cityos.registry.comparison.RegistryDefinitions;
+import org.cityos.registry.review.MatchReviews;
 import org.cityos.shared.CityPrincipal;
 import org.cityos.shared.NotFoundException;
 import org.cityos.shared.Role;
@@ -49,11 +50,14 @@ class GoldenRecordController {
 
 	private final Departments departments;
 
+	private final MatchReviews links;
+
 	private final AuditLog audit;
 
 	GoldenRecordController(RegistryDefinitions definitions, GoldenRecords golden, Discrepancies discrepancies,
 			RecordMasking masking, DiscrepancyViews discrepancyViews, Resources resources, Departments departments,
-			AuditLog audit) {
+			MatchReviews links, AuditLog audit) {
+		this.links = links;
 		this.definitions = definitions;
 		this.golden = golden;
 		this.discrepancies = discrepancies;
@@ -78,7 +82,12 @@ class GoldenRecordController {
 	}
 
 	record GoldenRecordView(String registry, String registryLabel, String key, List<AttributeView> attributes,
-			List<SourceValueView> sources, List<DiscrepancyViews.DiscrepancyView> discrepancies, List<ChangeView> history) {
+			List<SourceValueView> sources, List<DiscrepancyViews.DiscrepancyView> discrepancies, List<ChangeView> history,
+			List<LinkView> linkedRecords) {
+	}
+
+	/** A record without ID number that matching linked to this key. */
+	record LinkView(Source source, String reference, double weight, String decidedBy, Instant decidedAt) {
 	}
 
 	@GetMapping("/api/registry/{registry}/records/{key}")
@@ -126,7 +135,10 @@ class GoldenRecordController {
 			.map(c -> new ChangeView(c.attribute(), masks.mask(c.attribute(), c.oldValue()),
 					c.newValue() == null ? null : masks.mask(c.attribute(), c.newValue()), c.changedAt()))
 			.toList();
-		return new GoldenRecordView(registry, definition.label(), maskedKey, attributes, sources, open, history);
+		List<LinkView> linked = links.linksOf(registry, normalised).stream()
+			.map(l -> new LinkView(source.apply(l.source()), l.reference(), l.weight(), l.decidedBy(), l.decidedAt()))
+			.toList();
+		return new GoldenRecordView(registry, definition.label(), maskedKey, attributes, sources, open, history, linked);
 	}
 
 	private static String label(RegistryDefinition definition, String attribute) {

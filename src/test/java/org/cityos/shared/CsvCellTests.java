@@ -1,4 +1,4 @@
-package org.cityos.catalog.exchange;
+package org.cityos.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.cityos.catalog.exchange;
+package org.cityos.shared;
 
 import java.util.regex.Pattern;
 
