@@ -23,7 +23,8 @@ public interface SharingStatistics {
 	/**
 	 * A providing department's figures for one interval.
 	 *
-	 * @param resources              resources registered before the interval's end
+	 * @param resources              resources registered before the interval's end (a resource counts from its
+	 *                               publication or its first delivery, whichever came first)
 	 * @param newResources           of those, registered within the interval
 	 * @param deliveriesDue          deliveries whose due date (from the update cycle) fell in the interval and is decided
 	 * @param deliveriesOnTime       of those, met by a delivery by the due date

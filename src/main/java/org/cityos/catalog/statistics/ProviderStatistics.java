@@ -34,6 +34,17 @@ class ProviderStatistics implements SharingStatistics {
 	/** States whose rows were stored: these move the timeliness clock. */
 	private static final String STORED = "('ACCEPTED', 'PARTIALLY_ACCEPTED')";
 
+	/**
+	 * Each resource with the time it counts from: its publication in the catalog, or its first
+	 * delivery when that came earlier (data a department kept before the catalog listed it).
+	 */
+	private static final String SINCE = """
+			select c.code, c.provider_code, c.update_cycle,
+			       least(c.published_at, coalesce((select min(d.started_at) from catalog_delivery d where d.resource_code = c.code),
+			                                      c.published_at)) as since
+			from catalog_resource c
+			""";
+
 	private final JdbcClient jdbc;
 
 	private final WorkingCalendar calendar;
@@ -70,9 +81,9 @@ class ProviderStatistics implements SharingStatistics {
 		Timestamp t = Timestamp.from(to);
 		Timestamp n = Timestamp.from(now);
 		Map<String, Counts> all = new TreeMap<>();
-		jdbc.sql("""
-				select provider_code, count(*) as resources, count(*) filter (where published_at >= :from) as new_resources
-				from catalog_resource where published_at < :to group by provider_code
+		jdbc.sql("with r as (" + SINCE + ")" + """
+				select provider_code, count(*) as resources, count(*) filter (where since >= :from) as new_resources
+				from r where since < :to group by provider_code
 				""").param("from", f).param("to", t).query(rs -> {
 			Counts c = all.computeIfAbsent(rs.getString(1), k -> new Counts());
 			c.resources = rs.getLong(2);
@@ -122,12 +133,12 @@ class ProviderStatistics implements SharingStatistics {
 	}
 
 	private void dues(Map<String, Counts> all, Instant from, Instant to, Instant now) {
-		jdbc.sql("""
-				select r.provider_code, r.update_cycle, r.published_at,
+		jdbc.sql("with r as (" + SINCE + ")" + """
+				select r.provider_code, r.update_cycle, r.since,
 				       array(select d.started_at from catalog_delivery d
 				             where d.resource_code = r.code and d.state in """ + STORED + """
 				               and d.started_at < :to order by d.started_at) as deliveries
-				from catalog_resource r where r.published_at < :to and r.update_cycle <> 'OTHER'
+				from r where r.since < :to and r.update_cycle <> 'OTHER'
 				""").param("to", Timestamp.from(to)).query(rs -> {
 			Counts c = all.get(rs.getString(1));
 			if (c != null) {
@@ -146,7 +157,7 @@ class ProviderStatistics implements SharingStatistics {
 				                          and (answered_at is not null or reply_due_at < :now)) as due,
 				       count(*) filter (where reply_due_at >= :from and reply_due_at < :to
 				                          and answered_at is not null and answered_at <= reply_due_at) as on_time,
-				       count(*) filter (where reply_due_at < least(:to, :now) and requested_at < :to
+				       count(*) filter (where reply_due_at < least(cast(:to as timestamptz), cast(:now as timestamptz)) and requested_at < :to
 				                          and (answered_at is null or answered_at >= :to)) as waiting_overdue
 				from catalog_sharing_request where sharing_type <> 'UNCONDITIONAL' group by provider_code
 				""").param("from", from).param("to", to).param("now", now).query(rs -> {
