@@ -15,6 +15,7 @@ export const NAV = [
   { id: 'calendar', group: 'workbench', href: '/calendar.html', icon: 'calendar', label: 'shell.nav.calendar', description: 'shell.navDescription.calendar', roles: null },
   { id: 'catalog', group: 'data', href: '/catalog.html', icon: 'catalog', label: 'shell.nav.catalog', description: 'shell.navDescription.catalog', roles: null },
   { id: 'steward', group: 'data', href: '/steward.html', icon: 'inbox', label: 'shell.nav.steward', description: 'shell.navDescription.steward', roles: ['STEWARD', 'ADMIN'] },
+  { id: 'scorecard', group: 'data', href: '/scorecard.html', icon: 'chart', label: 'shell.nav.scorecard', description: 'shell.navDescription.scorecard', roles: ['ADMIN', 'LEADER', 'AUDITOR', 'STEWARD'] },
   { id: 'upload', group: 'data', href: '/upload.html', icon: 'upload', label: 'shell.nav.upload', description: 'shell.navDescription.upload', roles: ['STEWARD', 'ADMIN'] },
   { id: 'departments', group: 'admin', href: '/admin/departments.html', icon: 'building', label: 'shell.nav.departments', description: 'shell.navDescription.departments', roles: ['ADMIN'] },
   { id: 'accounts', group: 'admin', href: '/admin/accounts.html', icon: 'users', label: 'shell.nav.accounts', description: 'shell.navDescription.accounts', roles: ['ADMIN'] },
@@ -33,6 +34,7 @@ export const ICONS = {
   catalog: '<ellipse cx="12" cy="5.5" rx="7.5" ry="2.5"/><path d="M4.5 5.5v6c0 1.4 3.4 2.5 7.5 2.5s7.5-1.1 7.5-2.5v-6"/><path d="M4.5 11.5v6c0 1.4 3.4 2.5 7.5 2.5s7.5-1.1 7.5-2.5v-6"/>',
   inbox: '<path d="M3 13l3-8h12l3 8v6H3v-6z"/><path d="M3 13h5l1.5 2.5h5L16 13h5"/>',
   upload: '<path d="M12 16V4M7 9l5-5 5 5"/><path d="M4 15v5h16v-5"/>',
+  chart: '<path d="M4 20V4M4 20h16"/><rect x="7" y="12" width="3" height="6"/><rect x="12" y="8" width="3" height="10"/><rect x="17" y="5" width="3" height="13"/>',
   shield: '<path d="M12 3l8 3v6c0 4.5-3.4 8-8 9-4.6-1-8-4.5-8-9V6l8-3z"/><path d="M8.5 12l2.5 2.5 4.5-5"/>',
 };
 

@@ -208,6 +208,19 @@ class SecurityMatrixIntegrationTests {
 		rows.add(get("/api/registry/checks/runs/{id}", noRun, Set.of(Role.ADMIN, Role.STEWARD, Role.SYSTEM)));
 		rows.add(get("/api/registry/checks/runs/{id}/export.csv", noRun + "/export.csv",
 				Set.of(Role.ADMIN, Role.STEWARD, Role.SYSTEM)));
+		// scorecard: the bureau, leaders and auditors see all; a steward its own department (GAJ here)
+		Set<Role> scorecardReaders = Set.of(Role.ADMIN, Role.LEADER, Role.AUDITOR, Role.STEWARD);
+		rows.add(get("/api/scorecard", scorecardReaders));
+		rows.add(get("/api/scorecard/departments/{code}", "/api/scorecard/departments/GAJ?periods=1", scorecardReaders));
+		rows.add(get("/api/scorecard/weights", scorecardReaders));
+		rows.add(new Endpoint("PUT", "/api/scorecard/weights", () -> "/api/scorecard/weights",
+				() -> "{\"RESOURCES\":10,\"TIMELY_DELIVERY\":15,\"COMPLETENESS\":10,\"VALIDITY\":15,\"CONSISTENCY\":15,"
+						+ "\"DISCREPANCY_HANDLING\":10,\"USE\":15,\"REQUEST_ANSWERS\":10}",
+				Set.of(Role.ADMIN)));
+		rows.add(new Endpoint("POST", "/api/scorecard/recompute", () -> "/api/scorecard/recompute", () -> null,
+				Set.of(Role.ADMIN)));
+		rows.add(get("/api/scorecard/export.csv", scorecardReaders));
+		rows.add(get("/api/scorecard/export.xlsx", scorecardReaders));
 		return rows;
 	}
 
