@@ -15,6 +15,7 @@ import org.cityos.catalog.ResourceCode;
 import org.cityos.catalog.ResourceRecords;
 import org.cityos.platform.ProgressBoard;
 import org.cityos.registry.comparison.Comparisons;
+import org.cityos.registry.verification.CrossCheck;
 import org.cityos.shared.CityPrincipal;
 import org.cityos.shared.Role;
 import org.jspecify.annotations.Nullable;
@@ -60,6 +61,7 @@ public final class ComparisonBenchmark {
 							summary);
 				}
 			}
+			crossCheck(context);
 			StringBuilder csv = new StringBuilder("id_number,name,gender,birth_date,ethnicity,household_address,phone\n");
 			AtomicInteger rows = new AtomicInteger();
 			context.getBean(ResourceRecords.class).forEachRecord(POPULATION,
@@ -84,6 +86,25 @@ public final class ComparisonBenchmark {
 		}
 		finally {
 			FileSystemUtils.deleteRecursively(dataDir);
+		}
+	}
+
+	/** 低保核对 of 10,000 applicants: the subsistence list's heads of household first, then other residents. */
+	private static void crossCheck(ConfigurableApplicationContext context) {
+		List<String> applicants = new java.util.ArrayList<>();
+		context.getBean(ResourceRecords.class).forEachRecord(new ResourceCode("101003-000001"), List.of("id_number"), r -> {
+			if (applicants.size() < 10_000) {
+				applicants.add(r.get("id_number").toString());
+			}
+		});
+		CrossCheck crossCheck = context.getBean(CrossCheck.class);
+		Steward welfare = new Steward("bench-mzj", Set.of(Role.STEWARD), "MZJ");
+		for (int run = 1; run <= 3; run++) {
+			long start = System.nanoTime();
+			CrossCheck.Run result = crossCheck.run("subsistence", applicants, "benchmark", welfare);
+			System.out.printf("cross-check subsistence of %d applicants run %d: %.2f s (%d eligible, %d review, %d ineligible, "
+					+ "unavailable %s)%n", result.applicants(), run, (System.nanoTime() - start) / 1e9, result.eligible(),
+					result.review(), result.ineligible(), result.unavailable());
 		}
 	}
 
