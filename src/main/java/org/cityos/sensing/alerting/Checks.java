@@ -14,7 +14,7 @@ final class Checks {
 	private Checks() {
 	}
 
-	static void ladder(@Nullable Direction direction, @Nullable Map<WarningLevel, Double> levels, double hysteresis,
+	static void ladder(@Nullable Direction direction, @Nullable Map<WarningLevel, Double> levels, @Nullable Double hysteresis,
 			List<FieldProblem> problems) {
 		required("condition.direction", direction, problems);
 		notNegative("condition.hysteresis", hysteresis, problems);
@@ -62,8 +62,8 @@ final class Checks {
 		}
 	}
 
-	static void notNegative(String field, double value, List<FieldProblem> problems) {
-		if (!Double.isFinite(value) || value < 0) {
+	static void notNegative(String field, @Nullable Double value, List<FieldProblem> problems) {
+		if (value != null && (!Double.isFinite(value) || value < 0)) {
 			problems.add(new FieldProblem(field, "must be 0 or more, was " + value));
 		}
 	}

@@ -21,13 +21,13 @@ final class Ladder {
 
 	private final double hysteresis;
 
-	Ladder(Direction direction, Map<WarningLevel, Double> levels, double hysteresis) {
+	Ladder(Direction direction, Map<WarningLevel, Double> levels, @Nullable Double hysteresis) {
 		for (WarningLevel level : LEVELS) {
 			Double threshold = levels.get(level);
 			thresholds[level.ordinal()] = threshold == null ? Double.NaN : threshold;
 		}
 		this.above = direction == Direction.ABOVE;
-		this.hysteresis = hysteresis;
+		this.hysteresis = hysteresis == null ? 0 : hysteresis;
 	}
 
 	/** The most severe level the value reaches, given the level active now (for hysteresis); null for none. */

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * What a rule judges, by kind; stored and exchanged as JSON with a {@code kind} property. Level
  * maps ({@code levels}) give a threshold per warning level (at least one): for ABOVE they must
  * rise from BLUE to RED, for BELOW fall. {@code hysteresis} (≥ 0, in the judged value's unit) is
- * how far the value must move back past a level's threshold before that level clears.
+ * how far the value must move back past a level's threshold before that level clears (absent: 0).
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({ @JsonSubTypes.Type(value = RuleCondition.Threshold.class, name = "THRESHOLD"),
@@ -40,7 +40,7 @@ public sealed interface RuleCondition {
 	void check(List<FieldProblem> problems);
 
 	/** The observed value reaches (≥ for ABOVE, ≤ for BELOW) a level's threshold. */
-	record Threshold(@Nullable Direction direction, @Nullable Map<WarningLevel, Double> levels, double hysteresis)
+	record Threshold(@Nullable Direction direction, @Nullable Map<WarningLevel, Double> levels, @Nullable Double hysteresis)
 			implements RuleCondition {
 
 		@Override
@@ -59,7 +59,7 @@ public sealed interface RuleCondition {
 	 * reaches a level's threshold; a falling rate is negative (use BELOW with negative thresholds).
 	 */
 	record RateOfChange(@Nullable Direction direction, @Nullable Map<WarningLevel, Double> levels, @Nullable Duration window,
-			double hysteresis) implements RuleCondition {
+			@Nullable Double hysteresis) implements RuleCondition {
 
 		@Override
 		public AlertRuleKind kind() {
@@ -93,7 +93,7 @@ public sealed interface RuleCondition {
 	 * with one it is that item's concentration, indexed per the HJ 633 version of its date. The
 	 * level follows the category reached: up to 轻度污染 BLUE, 中度 YELLOW, 重度 ORANGE, 严重 RED.
 	 */
-	record AqiCategoryReached(@Nullable AqiCategory category, @Nullable AqiItem item, double hysteresis)
+	record AqiCategoryReached(@Nullable AqiCategory category, @Nullable AqiItem item, @Nullable Double hysteresis)
 			implements RuleCondition {
 
 		@Override
@@ -133,7 +133,7 @@ public sealed interface RuleCondition {
 	 * measured for) by Holt's damped-trend smoothing of recent history reaches a level's threshold.
 	 */
 	record ForecastBreach(@Nullable Direction direction, @Nullable Map<WarningLevel, Double> levels,
-			@Nullable Duration horizon, double hysteresis) implements RuleCondition {
+			@Nullable Duration horizon, @Nullable Double hysteresis) implements RuleCondition {
 
 		@Override
 		public AlertRuleKind kind() {

@@ -38,6 +38,9 @@ public final class NoiseLevels {
 	public static List<PeriodNoise> byPeriod(List<NoiseSample> samples, ZoneId zone, NoiseZone noiseZone) {
 		Map<String, List<Double>> levelsByPeriod = new TreeMap<>();
 		for (NoiseSample sample : samples) {
+			if (sample == null || sample.time() == null) {
+				throw InvalidInputException.ofField("time", "every sample needs a time");
+			}
 			if (!Double.isFinite(sample.level()) || sample.level() < 0 || sample.level() > 200) {
 				throw InvalidInputException.ofField("level", "not a sound level in dB(A): " + sample.level());
 			}

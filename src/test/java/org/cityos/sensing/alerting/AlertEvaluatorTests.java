@@ -142,7 +142,7 @@ class AlertEvaluatorTests {
 	@Test
 	void rateOfChangeJudgesTheSlopeOverTheWindow() {
 		RuleCondition rising = new RuleCondition.RateOfChange(Direction.ABOVE,
-				Map.of(WarningLevel.ORANGE, 10.0), Duration.ofMinutes(5), 0);
+				Map.of(WarningLevel.ORANGE, 10.0), Duration.ofMinutes(5), 0.0);
 		AlertRule rule = rule(new AlertScope(AlertScope.Type.DATASTREAM, "level-1"), rising, Duration.ZERO, Duration.ZERO);
 		evaluator.replaceRules(List.of(rule));
 
@@ -194,7 +194,7 @@ class AlertEvaluatorTests {
 
 	@Test
 	void aqiCategoryRuleIndexesAConcentrationByTheVersionOfItsDate() {
-		RuleCondition heavy = new RuleCondition.AqiCategoryReached(AqiCategory.MODERATELY_POLLUTED, AqiItem.PM2_5_24H, 0);
+		RuleCondition heavy = new RuleCondition.AqiCategoryReached(AqiCategory.MODERATELY_POLLUTED, AqiItem.PM2_5_24H, 0.0);
 		AlertRule rule = rule(new AlertScope(AlertScope.Type.OBSERVED_PROPERTY, "PM2_5"), heavy, Duration.ZERO, Duration.ZERO);
 		evaluator.replaceRules(List.of(rule));
 
@@ -224,7 +224,7 @@ class AlertEvaluatorTests {
 	@Test
 	void forecastBreachWarnsBeforeTheValueGetsThere() {
 		RuleCondition jam = new RuleCondition.ForecastBreach(Direction.ABOVE, Map.of(WarningLevel.YELLOW, 1500.0),
-				Duration.ofMinutes(15), 0);
+				Duration.ofMinutes(15), 0.0);
 		AlertRule rule = rule(new AlertScope(AlertScope.Type.DATASTREAM, "flow-1"), jam, Duration.ZERO, Duration.ZERO);
 		evaluator.replaceRules(List.of(rule));
 
