@@ -221,6 +221,34 @@ class SecurityMatrixIntegrationTests {
 				Set.of(Role.ADMIN)));
 		rows.add(get("/api/scorecard/export.csv", scorecardReaders));
 		rows.add(get("/api/scorecard/export.xlsx", scorecardReaders));
+		// sensing: alert rules and alerts (unknown ids: the allowed roles get 404), indices over values passed in
+		Set<Role> ruleEditors = Set.of(Role.ADMIN, Role.OPERATOR);
+		Set<Role> alertHandlers = Set.of(Role.ADMIN, Role.OPERATOR, Role.LEADER);
+		String noRule = "/api/sensing/rules/00000000-0000-0000-0000-000000000000";
+		String noAlert = "/api/sensing/alerts/00000000-0000-0000-0000-000000000000";
+		String ruleJson = "{\"name\":\"矩阵规则\",\"scope\":{\"type\":\"DATASTREAM\",\"value\":\"matrix\"},"
+				+ "\"condition\":{\"kind\":\"THRESHOLD\",\"direction\":\"ABOVE\",\"levels\":{\"BLUE\":75}}}";
+		rows.add(get("/api/sensing/rules", EVERYONE));
+		rows.add(get("/api/sensing/rules/{id}", noRule, EVERYONE));
+		rows.add(new Endpoint("POST", "/api/sensing/rules", () -> "/api/sensing/rules", () -> ruleJson, ruleEditors));
+		rows.add(new Endpoint("PUT", "/api/sensing/rules/{id}", () -> noRule, () -> ruleJson, ruleEditors));
+		rows.add(new Endpoint("DELETE", "/api/sensing/rules/{id}", () -> noRule, () -> null, ruleEditors));
+		rows.add(get("/api/sensing/alerts", EVERYONE));
+		rows.add(get("/api/sensing/alerts/{id}", noAlert, EVERYONE));
+		rows.add(new Endpoint("POST", "/api/sensing/alerts/{id}/acknowledge", () -> noAlert + "/acknowledge", () -> "{}",
+				alertHandlers));
+		rows.add(new Endpoint("POST", "/api/sensing/alerts/{id}/resolve", () -> noAlert + "/resolve",
+				() -> "{\"note\":\"矩阵\"}", alertHandlers));
+		rows.add(new Endpoint("POST", "/api/sensing/aqi", () -> "/api/sensing/aqi",
+				() -> "{\"time\":\"2026-03-01T00:00:00+08:00\",\"report\":\"DAILY\",\"concentrations\":{\"PM2_5_24H\":75}}",
+				EVERYONE));
+		rows.add(get("/api/sensing/aqi/standards", EVERYONE));
+		rows.add(new Endpoint("POST", "/api/sensing/water-quality", () -> "/api/sensing/water-quality",
+				() -> "{\"values\":{\"AMMONIA_NITROGEN\":1.2},\"target\":\"III\"}", EVERYONE));
+		rows.add(new Endpoint("POST", "/api/sensing/noise", () -> "/api/sensing/noise",
+				() -> "{\"zone\":\"1\",\"samples\":[{\"time\":\"2026-05-01T23:00:00Z\",\"level\":50}]}", EVERYONE));
+		rows.add(new Endpoint("POST", "/api/sensing/congestion", () -> "/api/sensing/congestion",
+				() -> "{\"flow\":900,\"speed\":30,\"freeFlowSpeed\":60}", EVERYONE));
 		return rows;
 	}
 
