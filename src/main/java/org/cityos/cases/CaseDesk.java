@@ -149,6 +149,22 @@ public class CaseDesk {
 		return c;
 	}
 
+	/** The cases merged into {@code number}. */
+	public List<Case> mergedInto(String number) {
+		return cases.mergedInto(number);
+	}
+
+	/** Whether the actor's role, department and grids allow the verb on this case (its status aside). */
+	public boolean mayAct(Case c, CaseVerb verb, CaseActor actor) {
+		try {
+			guards.requireAllowed(c, verb, actor);
+			return true;
+		}
+		catch (org.springframework.security.access.AccessDeniedException ex) {
+			return false;
+		}
+	}
+
 	/** Applies a verb; answers the case as saved. */
 	@Transactional
 	public Case act(String number, CaseVerb verb, Action input, CaseActor actor) {
