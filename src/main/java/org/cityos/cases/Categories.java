@@ -44,6 +44,17 @@ public class Categories {
 		return Optional.ofNullable(tree().byCode().get(code));
 	}
 
+	/** The category a code or one of its aliases names, active or not. */
+	public Optional<Category> lookup(@Nullable String code) {
+		if (code == null || code.isBlank()) {
+			return Optional.empty();
+		}
+		Tree t = tree();
+		String trimmed = code.trim().toUpperCase(java.util.Locale.ROOT);
+		String canonical = t.byCode().containsKey(trimmed) ? trimmed : t.aliases().get(trimmed);
+		return canonical == null ? Optional.empty() : Optional.ofNullable(t.byCode().get(canonical));
+	}
+
 	/** The category a code or alias names; refuses unknown and inactive ones and major classes. */
 	public Category resolveForFiling(String field, @Nullable String code) {
 		if (code == null || code.isBlank()) {
