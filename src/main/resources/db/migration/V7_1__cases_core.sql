@@ -145,7 +145,7 @@ create table cases_event (
 );
 
 create index cases_event_case on cases_event (case_id, id);
-create index cases_event_action_at on cases_event (action, at);
+create index cases_event_action_at on cases_event (action, at) include (department_code, actor, case_id);
 
 -- Photos and attachments, in the database so that a backup holds them.
 create table cases_attachment (
