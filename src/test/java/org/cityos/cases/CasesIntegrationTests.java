@@ -434,6 +434,24 @@ class CasesIntegrationTests {
 		assertThat(xlsx.contentType()).contains("spreadsheetml");
 	}
 
+	@Test
+	void repeatedProblemsAtOnePlaceAreFoundAndTheAnalysisAnswers() {
+		double[] p = pointInGridWorkersGrid(7);
+		List<String> numbers = new ArrayList<>();
+		for (int k = 0; k < 3; k++) {
+			numbers.add(intake(operator, """
+					{"channel":"HOTLINE","hotlineType":"COMPLAINT","categoryCode":"E0504","description":"沿街晾挂衣物 %d",
+					 "lon":%s,"lat":%s}
+					""".formatted(k, p[0] + k * 0.00005, p[1])));
+		}
+		ApiClient leader = ApiClient.loggedIn(port, "leader");
+		JsonNode repeated = leader.get("/api/cases/analysis/repeated?metres=50&minCount=3").json();
+		assertThat(repeated.findValuesAsString("categoryCode")).contains("E0504");
+		assertThat(leader.get("/api/cases/analysis/heatmap").json().size()).isPositive();
+		assertThat(leader.get("/api/cases/analysis/top-categories").json().findValuesAsString("code")).isNotEmpty();
+		assertThat(leader.get("/api/cases/analysis/trend?interval=day").json().size()).isPositive();
+	}
+
 	private long count() {
 		return jdbc.sql("select count(*) from cases_case").query(Long.class).single();
 	}

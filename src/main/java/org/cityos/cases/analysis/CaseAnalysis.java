@@ -89,7 +89,7 @@ public class CaseAnalysis {
 		double cell = metres / 111_320.0;
 		return jdbc.sql("""
 				select category_code, count(*), avg(lon), avg(lat), min(street_name),
-				       (array_agg(number order by created_at desc))[1:20]
+				       (array_agg(number order by created_at desc))[1 : 20]
 				from cases_case where created_at >= :from and created_at < :to and lon is not null
 				  and status not in ('REJECTED', 'MERGED')
 				group by category_code, floor(lat / :cell), floor(lon * cos(radians(lat)) / :cell)
