@@ -442,7 +442,7 @@ class CasesIntegrationTests {
 			numbers.add(intake(operator, """
 					{"channel":"HOTLINE","hotlineType":"COMPLAINT","categoryCode":"E0504","description":"沿街晾挂衣物 %d",
 					 "lon":%s,"lat":%s}
-					""".formatted(k, p[0] + k * 0.00005, p[1])));
+					""".formatted(k, p[0], p[1])));
 		}
 		ApiClient leader = ApiClient.loggedIn(port, "leader");
 		JsonNode repeated = leader.get("/api/cases/analysis/repeated?metres=50&minCount=3").json();
