@@ -249,6 +249,37 @@ class SecurityMatrixIntegrationTests {
 				() -> "{\"zone\":\"1\",\"samples\":[{\"time\":\"2026-05-01T23:00:00Z\",\"level\":50}]}", EVERYONE));
 		rows.add(new Endpoint("POST", "/api/sensing/congestion", () -> "/api/sensing/congestion",
 				() -> "{\"flow\":900,\"speed\":30,\"freeFlowSpeed\":60}", EVERYONE));
+		// cases (unknown case numbers: the allowed roles get 404; invalid admin bodies: 400, nothing changed)
+		Set<Role> caseReaders = Set.of(Role.OPERATOR, Role.ADMIN, Role.LEADER, Role.HANDLER, Role.GRID_WORKER, Role.SYSTEM);
+		Set<Role> commandCenter = Set.of(Role.OPERATOR, Role.ADMIN);
+		Set<Role> analysts = Set.of(Role.ADMIN, Role.LEADER, Role.OPERATOR);
+		String noCase = "/api/cases/19990101000000";
+		rows.add(new Endpoint("POST", "/api/cases", () -> "/api/cases", () -> "{}",
+				Set.of(Role.OPERATOR, Role.ADMIN, Role.GRID_WORKER, Role.SYSTEM)));
+		rows.add(get("/api/cases", caseReaders));
+		rows.add(get("/api/cases/{number}", noCase, caseReaders));
+		rows.add(get("/api/cases/{number}/contact", noCase + "/contact", commandCenter));
+		rows.add(get("/api/cases/{number}/duplicates", noCase + "/duplicates", commandCenter));
+		rows.add(get("/api/cases/{number}/attachments/{id}", noCase + "/attachments/00000000-0000-0000-0000-000000000000",
+				caseReaders));
+		rows.add(new Endpoint("POST", "/api/cases/{number}/{action}", () -> noCase + "/register", () -> "{}",
+				Set.of(Role.OPERATOR, Role.ADMIN, Role.HANDLER, Role.GRID_WORKER)));
+		rows.add(get("/api/cases/categories", EVERYONE));
+		rows.add(new Endpoint("PUT", "/api/cases/admin/categories/{code}", () -> "/api/cases/admin/categories/ZMATRIX",
+				() -> "{\"kind\":\"EVENT\",\"name\":\"矩阵测试大类\",\"active\":false}", Set.of(Role.ADMIN)));
+		rows.add(get("/api/cases/admin/dispatch-rules", commandCenter));
+		rows.add(new Endpoint("PUT", "/api/cases/admin/dispatch-rules", () -> "/api/cases/admin/dispatch-rules",
+				() -> "[{\"departmentCode\":\"NO-SUCH-DEPARTMENT\",\"priority\":1}]", Set.of(Role.ADMIN)));
+		rows.add(get("/api/cases/admin/time-limits", commandCenter));
+		rows.add(new Endpoint("PUT", "/api/cases/admin/time-limits", () -> "/api/cases/admin/time-limits", () -> "[]",
+				Set.of(Role.ADMIN)));
+		rows.add(get("/api/cases/evaluation", analysts));
+		rows.add(get("/api/cases/evaluation.csv", analysts));
+		rows.add(get("/api/cases/evaluation.xlsx", analysts));
+		rows.add(get("/api/cases/analysis/heatmap", analysts));
+		rows.add(get("/api/cases/analysis/top-categories", analysts));
+		rows.add(get("/api/cases/analysis/trend", analysts));
+		rows.add(get("/api/cases/analysis/repeated", analysts));
 		return rows;
 	}
 
@@ -282,7 +313,13 @@ class SecurityMatrixIntegrationTests {
 
 	/** Public on purpose; their answers hold nothing private. */
 	private static final Set<String> PUBLIC = Set.of("POST /api/auth/login", "GET /api/platform/status",
-			"GET /open/resources", "GET /open/resources/{code}/records", "GET /open/catalog.ttl", "GET /open/catalog.jsonld");
+			"GET /open/resources", "GET /open/resources/{code}/records", "GET /open/catalog.ttl", "GET /open/catalog.jsonld",
+			// cases: citizens report, follow (number + last 4 phone digits) and rate; Open311 GeoReport v2
+			"GET /api/public/cases/categories", "POST /api/public/cases", "GET /api/public/cases/{number}",
+			"POST /api/public/cases/{number}/rating", "GET /open311/v2/services.{format}",
+			"GET /open311/v2/services/{code}.{format}", "POST /open311/v2/requests.{format}",
+			"GET /open311/v2/requests.{format}", "GET /open311/v2/requests/{id}.{format}",
+			"GET /open311/v2/tokens/{token}.{format}");
 
 	@Test
 	void everyEndpointDeclaresItsAuthorizationRule() {

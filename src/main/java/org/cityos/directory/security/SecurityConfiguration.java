@@ -51,7 +51,7 @@ class SecurityConfiguration {
 		// HTTP Basic goes through the same throttled, audited password check as the login page.
 		http.authenticationManager(passwords);
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/api/auth/login", "/api/platform/status").permitAll()
+			.requestMatchers("/api/auth/login", "/api/platform/status", "/api/public/**").permitAll()
 			.requestMatchers("/api/**").authenticated()
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 			.requestMatchers("/actuator/**").hasRole("ADMIN")

@@ -1,0 +1,3 @@
+/** 督办: the SLA sweep that gives yellow and red cards and escalates overdue cases. */
+@org.jspecify.annotations.NullMarked
+package org.cityos.cases.sla;
