@@ -105,6 +105,7 @@ public class Comparisons {
 		long readAt = System.nanoTime();
 		jdbc.sql("analyze registry_incoming").update();
 		values.replaceAll(registry.name());
+		analyzeStoredValues();
 		long storedAt = System.nanoTime();
 		if (job != null) {
 			job.step("比对 / comparing", 0);
@@ -143,6 +144,7 @@ public class Comparisons {
 		Outcome outcome;
 		if (delivery.mode() == DeliveryMode.FULL) {
 			values.replaceSource(registry.name(), source);
+			analyzeStoredValues();
 			outcome = comparison.compare(registry, false, now, due(now));
 		}
 		else {
@@ -177,6 +179,14 @@ public class Comparisons {
 		outcome.found().forEach(events::publishEvent);
 		outcome.closed().forEach(events::publishEvent);
 		return new Summary(registry.name(), read, outcome.goldenValues(), outcome.found().size(), outcome.closed().size());
+	}
+
+	/**
+	 * Fresh statistics before comparing in full: after a large load the planner would otherwise
+	 * still see the table as it was (empty on the first delivery) and join it by nested loops.
+	 */
+	private void analyzeStoredValues() {
+		jdbc.sql("analyze registry_source_value").update();
 	}
 
 	private void lock(RegistryDefinition registry) {
