@@ -100,6 +100,24 @@ public class ObservationWriter implements SmartLifecycle {
 		return submission.done;
 	}
 
+	/**
+	 * Writes in the caller's transaction, bypassing the queue: for Observations inside a deep insert,
+	 * which must commit or roll back with the entities around them. Observers hear after commit.
+	 */
+	public List<StoredObservation> writeInCurrentTransaction(List<NewObservation> observations) {
+		List<StoredObservation> stored = writeTransaction(observations);
+		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+			org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+					new org.springframework.transaction.support.TransactionSynchronization() {
+						@Override
+						public void afterCommit() {
+							notifyObservers(observations, stored);
+						}
+					});
+		}
+		return stored;
+	}
+
 	/** Observations accepted and not yet committed. */
 	public int pending() {
 		return pending.get();
