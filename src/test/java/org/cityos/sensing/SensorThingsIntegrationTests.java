@@ -120,7 +120,7 @@ class SensorThingsIntegrationTests {
 			.json().get("value")).hasSize(1);
 		assertThat(operator.get("/sta/v1.1/Things?$filter=" + q("substringof('" + unique + "', name) and length(name) eq 11 and tolower(name) eq '站点-" + unique + "'"))
 			.json().get("value")).hasSize(1);
-		assertThat(operator.get("/sta/v1.1/Observations?$filter=" + q("Datastream/Thing/name eq '站点-" + unique + "'")).json().get("value")).hasSize(2);
+		assertThat(operator.get("/sta/v1.1/Observations?$filter=" + q("Datastream/name eq 'PM2.5-" + unique + "' and Datastream/Thing/name eq '站点-" + unique + "'")).json().get("value")).hasSize(2);
 		assertThat(operator.get("/sta/v1.1/Things?$expand=" + q("Datastreams($select=name;$expand=Observations($top=1;$orderby=phenomenonTime desc))")
 				+ "&$filter=" + q("name eq '站点-" + unique + "'")).json().get("value").get(0).get("Datastreams").get(0).get("Observations"))
 			.hasSize(1);

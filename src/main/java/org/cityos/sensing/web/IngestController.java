@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 import org.cityos.sensing.storage.NewObservation;
 import org.cityos.sensing.storage.ObservationChecks;
@@ -47,17 +46,17 @@ class IngestController {
 
 	@PostMapping(path = "/api/sensing/ingest", consumes = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
 	@PreAuthorize("hasAnyRole('ADMIN','SYSTEM')")
-	CompletableFuture<Map<String, Object>> ingest(@RequestBody String body,
+	Map<String, Object> ingest(@RequestBody String body,
 			@org.springframework.web.bind.annotation.RequestHeader(name = "Content-Type", defaultValue = "application/json") String contentType) {
 		List<NewObservation> observations = contentType.startsWith("text/csv") ? csv(body) : json(body);
-		return writer.submit(observations).thenApply(stored -> {
-			long created = stored.stream().filter(StoredObservation::created).count();
-			Map<String, Object> answer = new LinkedHashMap<>();
-			answer.put("received", stored.size());
-			answer.put("created", created);
-			answer.put("duplicates", stored.size() - created);
-			return answer;
-		});
+		// Answered after commit; waiting on the request thread keeps the security context of token requests simple.
+		List<StoredObservation> stored = SensorThingsController.await(writer.submit(observations));
+		long created = stored.stream().filter(StoredObservation::created).count();
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("received", stored.size());
+		answer.put("created", created);
+		answer.put("duplicates", stored.size() - created);
+		return answer;
 	}
 
 	private List<NewObservation> json(String body) {
