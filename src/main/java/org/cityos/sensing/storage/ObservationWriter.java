@@ -118,6 +118,11 @@ public class ObservationWriter implements SmartLifecycle {
 		return stored;
 	}
 
+	/** Submissions waiting for room (MQTT publishers held back by flow control). */
+	public int parked() {
+		return parked.size();
+	}
+
 	/** Observations accepted and not yet committed. */
 	public int pending() {
 		return pending.get();
