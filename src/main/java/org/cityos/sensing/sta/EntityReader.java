@@ -78,7 +78,7 @@ public class EntityReader {
 			String sql = new SqlFilter(new EntityColumns(type), params, "o").orderExpression(o.expression())
 				.orElseThrow(() -> new FilterSyntaxException("$orderby supports properties and SQL-able functions only"));
 			for (String part : sql.split(", (?![^(]*\\))")) {
-				order.append(order.isEmpty() ? "" : ", ").append(part).append(o.descending() ? " desc nulls last" : " asc nulls first");
+				order.append(order.isEmpty() ? "" : ", ").append(part).append(o.descending() ? " desc" : " asc");
 			}
 		}
 		order.append(order.isEmpty() ? "" : ", ").append("t.id");

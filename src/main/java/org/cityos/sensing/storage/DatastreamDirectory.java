@@ -31,7 +31,7 @@ public class DatastreamDirectory {
 		}
 		Optional<Datastream> loaded = jdbc.sql("select d.id, d.observation_type, d.thing_id from sensing_datastream d where d.id = :id")
 			.param("id", id)
-			.query((rs, n) -> new Datastream(rs.getLong(1), ObservationType.of(rs.getString(2)), rs.getLong(3), null))
+			.query((rs, n) -> new Datastream(rs.getLong(1), ObservationType.of(rs.getString(2)), rs.getLong(3), null, false))
 			.optional();
 		loaded.ifPresent(d -> known.put(id, d));
 		return loaded;
@@ -39,12 +39,14 @@ public class DatastreamDirectory {
 
 	/** The feature of interest generated from the datastream's Thing's Location, or null when the Thing has none. */
 	public @Nullable Long generatedFeatureOfInterest(Datastream datastream) {
-		if (datastream.featureOfInterest() != null) {
+		if (datastream.featureResolved()) {
 			return datastream.featureOfInterest();
 		}
 		Optional<Long> location = jdbc.sql("select location_id from sensing_thing_location where thing_id = :t order by location_id limit 1")
 			.param("t", datastream.thingId()).query(Long.class).optional();
 		if (location.isEmpty()) {
+			// remembered too: a Thing without a Location must not cost a query per observation
+			known.put(datastream.id(), new Datastream(datastream.id(), datastream.observationType(), datastream.thingId(), null, true));
 			return null;
 		}
 		jdbc.sql("""
@@ -53,7 +55,7 @@ public class DatastreamDirectory {
 				on conflict (generated_from_location) do nothing""").param("l", location.get()).update();
 		Long feature = jdbc.sql("select id from sensing_feature_of_interest where generated_from_location = :l")
 			.param("l", location.get()).query(Long.class).single();
-		known.put(datastream.id(), new Datastream(datastream.id(), datastream.observationType(), datastream.thingId(), feature));
+		known.put(datastream.id(), new Datastream(datastream.id(), datastream.observationType(), datastream.thingId(), feature, true));
 		return feature;
 	}
 
@@ -66,6 +68,7 @@ public class DatastreamDirectory {
 	}
 
 	/** A datastream as ingestion sees it. */
-	public record Datastream(long id, ObservationType observationType, long thingId, @Nullable Long featureOfInterest) {
+	public record Datastream(long id, ObservationType observationType, long thingId, @Nullable Long featureOfInterest,
+			boolean featureResolved) {
 	}
 }

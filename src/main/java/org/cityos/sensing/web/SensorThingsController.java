@@ -191,6 +191,10 @@ class SensorThingsController {
 			NewObservation checked = check(() -> checks.fromSensorThings(observation,
 					collection.parent() == null ? null : collection.parent().id()));
 			id = await(writer.submit(List.of(checked))).get(0).id();
+			// Answered from what was written: reading an Observation back by id probes every monthly partition.
+			EntityRow written = written(id, checked);
+			return ResponseEntity.status(HttpStatus.CREATED).header("Location", selfLink(base, written))
+				.contentType(MediaType.APPLICATION_JSON).body(json.entity(written, QueryOptions.none(), base));
 		}
 		else {
 			id = writes.create(collection.type(), body, collection.parent());
@@ -315,6 +319,20 @@ class SensorThingsController {
 		catch (TimeoutException ex) {
 			throw new org.cityos.sensing.storage.IngestBusyException(java.time.Duration.ofSeconds(5));
 		}
+	}
+
+	private static EntityRow written(long id, NewObservation o) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("phenomenonTime", new java.time.Instant[] { o.phenomenonTime(), o.phenomenonTimeEnd() });
+		values.put("resultTime", o.resultTime());
+		values.put("result", o.resultNumber() != null ? o.resultNumber() : tools.jackson.databind.json.JsonMapper.shared().readTree(o.resultJson()));
+		values.put("resultQuality", o.resultQuality() == null ? null : tools.jackson.databind.json.JsonMapper.shared().readTree(o.resultQuality()));
+		values.put("validTime", o.validTimeStart() == null ? null : new java.time.Instant[] { o.validTimeStart(), o.validTimeEnd() });
+		values.put("parameters", o.parameters() == null ? null : tools.jackson.databind.json.JsonMapper.shared().readTree(o.parameters()));
+		Map<String, Long> keys = new java.util.HashMap<>();
+		keys.put("datastream_id", o.datastreamId());
+		keys.put("feature_of_interest_id", o.featureOfInterestId());
+		return new EntityRow(EntityType.OBSERVATION, id, values, keys);
 	}
 
 	private static ResponseEntity<JsonNode> json(JsonNode body) {
