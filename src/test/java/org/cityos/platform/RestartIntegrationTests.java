@@ -51,10 +51,11 @@ class RestartIntegrationTests {
 	}
 
 	private static ConfigurableApplicationContext start(String... args) {
-		String[] all = new String[args.length + 2];
+		String[] all = new String[args.length + 3];
 		System.arraycopy(args, 0, all, 0, args.length);
 		all[args.length] = "--server.port=0";
 		all[args.length + 1] = "--cityos.demo=false";
+		all[args.length + 2] = "--cityos.sensing.mqtt.port=0";
 		return new SpringApplicationBuilder(CityOsApplication.class).run(all);
 	}
 }

@@ -280,6 +280,21 @@ class SecurityMatrixIntegrationTests {
 		rows.add(get("/api/cases/analysis/top-categories", analysts));
 		rows.add(get("/api/cases/analysis/trend", analysts));
 		rows.add(get("/api/cases/analysis/repeated", analysts));
+		// sensing: the SensorThings API (catch-all handlers; reads for anyone logged in, writes for ADMIN and gateways)
+		Set<Role> sensingWriters = Set.of(Role.ADMIN, Role.SYSTEM);
+		for (String version : List.of("v1.1", "v1.0")) {
+			String sta = "/sta/" + version;
+			rows.add(get(sta, EVERYONE));
+			rows.add(get(sta + "/**", sta + "/Things?$top=1", EVERYONE));
+			rows.add(new Endpoint("POST", sta + "/**", () -> sta + "/Things",
+					() -> "{\"name\":\"矩阵-" + unique() + "\",\"description\":\"matrix\"}", sensingWriters));
+			rows.add(new Endpoint("PATCH", sta + "/**", () -> sta + "/Things(999999999)", () -> "{\"description\":\"x\"}",
+					sensingWriters));
+			rows.add(new Endpoint("DELETE", sta + "/**", () -> sta + "/Things(999999999)", () -> null, sensingWriters));
+		}
+		rows.add(new Endpoint("POST", "/api/sensing/ingest", () -> "/api/sensing/ingest",
+				() -> "{\"datastream\":999999999,\"observations\":[[\"2026-01-01T00:00:00Z\",1]]}", sensingWriters));
+		rows.add(get("/api/sensing/dead-letters", Set.of(Role.ADMIN)));
 		return rows;
 	}
 

@@ -1,0 +1,74 @@
+package org.cityos.sensing.storage;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What ingestion needs to know of a datastream, cached: its observation type and the feature of
+ * interest its Observations get when they name none (generated once from the Thing's Location, as
+ * SensorThings 1.1 §8.2.7.1 asks). The SensorThings write paths {@link #forget} what they change.
+ */
+@Component
+public class DatastreamDirectory {
+
+	private final JdbcClient jdbc;
+
+	private final Map<Long, Datastream> known = new ConcurrentHashMap<>();
+
+	DatastreamDirectory(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<Datastream> find(long id) {
+		Datastream cached = known.get(id);
+		if (cached != null) {
+			return Optional.of(cached);
+		}
+		Optional<Datastream> loaded = jdbc.sql("select d.id, d.observation_type, d.thing_id from sensing_datastream d where d.id = :id")
+			.param("id", id)
+			.query((rs, n) -> new Datastream(rs.getLong(1), ObservationType.of(rs.getString(2)), rs.getLong(3), null, false))
+			.optional();
+		loaded.ifPresent(d -> known.put(id, d));
+		return loaded;
+	}
+
+	/** The feature of interest generated from the datastream's Thing's Location, or null when the Thing has none. */
+	public @Nullable Long generatedFeatureOfInterest(Datastream datastream) {
+		if (datastream.featureResolved()) {
+			return datastream.featureOfInterest();
+		}
+		Optional<Long> location = jdbc.sql("select location_id from sensing_thing_location where thing_id = :t order by location_id limit 1")
+			.param("t", datastream.thingId()).query(Long.class).optional();
+		if (location.isEmpty()) {
+			// remembered too: a Thing without a Location must not cost a query per observation
+			known.put(datastream.id(), new Datastream(datastream.id(), datastream.observationType(), datastream.thingId(), null, true));
+			return null;
+		}
+		jdbc.sql("""
+				insert into sensing_feature_of_interest (name, description, encoding_type, feature, generated_from_location)
+				select name, description, encoding_type, location, id from sensing_location where id = :l
+				on conflict (generated_from_location) do nothing""").param("l", location.get()).update();
+		Long feature = jdbc.sql("select id from sensing_feature_of_interest where generated_from_location = :l")
+			.param("l", location.get()).query(Long.class).single();
+		known.put(datastream.id(), new Datastream(datastream.id(), datastream.observationType(), datastream.thingId(), feature, true));
+		return feature;
+	}
+
+	public void forget(long datastreamId) {
+		known.remove(datastreamId);
+	}
+
+	public void forgetAll() {
+		known.clear();
+	}
+
+	/** A datastream as ingestion sees it. */
+	public record Datastream(long id, ObservationType observationType, long thingId, @Nullable Long featureOfInterest,
+			boolean featureResolved) {
+	}
+}

@@ -1,0 +1,377 @@
+package org.cityos.sensing.web;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.cityos.sensing.mqtt.MqttEndpoint;
+import org.cityos.sensing.sta.EntityJson;
+import org.cityos.sensing.sta.EntityReader;
+import org.cityos.sensing.sta.EntityRow;
+import org.cityos.sensing.sta.EntityType;
+import org.cityos.sensing.sta.EntityWrites;
+import org.cityos.sensing.sta.ResourcePath;
+import org.cityos.sensing.sta.ResourcePath.Collection;
+import org.cityos.sensing.sta.ResourcePath.Entity;
+import org.cityos.sensing.sta.ResourcePath.PropertyValue;
+import org.cityos.sensing.sta.ResourcePath.Reference;
+import org.cityos.sensing.sta.ResourcePath.Target;
+import org.cityos.sensing.sta.query.QueryOptions;
+import org.cityos.sensing.storage.NewObservation;
+import org.cityos.sensing.storage.ObservationChecks;
+import org.cityos.sensing.storage.ObservationWriter;
+import org.cityos.sensing.storage.RejectedObservation;
+import org.cityos.sensing.storage.StoredObservation;
+import org.cityos.shared.InvalidInputException;
+import org.cityos.shared.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The OGC SensorThings API 1.1 at {@code /sta/v1.1} (and the same at {@code /sta/v1.0}): one
+ * catch-all handler per HTTP method, the path resolved by {@link ResourcePath}. Reading needs a
+ * login or an API token (any role: sensor data is city-internal, not open data); writing needs an
+ * ADMIN or a department system's token (SYSTEM: a gateway). Observations created here go through
+ * the observation writer: the 201 comes after commit, a full queue answers 503 with Retry-After.
+ */
+@RestController
+@RequestMapping({ "/sta/v1.1", "/sta/v1.0" })
+class SensorThingsController {
+
+	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+	private static final String WRITE = "hasAnyRole('ADMIN','SYSTEM')";
+
+	private final EntityReader reader;
+
+	private final EntityJson json;
+
+	private final EntityWrites writes;
+
+	private final ObservationChecks checks;
+
+	private final ObservationWriter writer;
+
+	private final ObjectProvider<MqttEndpoint> mqtt;
+
+	SensorThingsController(EntityReader reader, EntityJson json, EntityWrites writes, ObservationChecks checks,
+			ObservationWriter writer, ObjectProvider<MqttEndpoint> mqtt) {
+		this.reader = reader;
+		this.json = json;
+		this.writes = writes;
+		this.checks = checks;
+		this.writer = writer;
+		this.mqtt = mqtt;
+	}
+
+	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize("isAuthenticated()")
+	ObjectNode root(HttpServletRequest request) {
+		String base = base(request);
+		ObjectNode root = NODES.objectNode();
+		ArrayNode sets = root.putArray("value");
+		for (EntityType type : EntityType.values()) {
+			sets.addObject().put("name", type.set()).put("url", base + "/" + type.set());
+		}
+		ObjectNode settings = root.putObject("serverSettings");
+		ArrayNode conformance = settings.putArray("conformance");
+		for (String c : List.of("http://www.opengis.net/spec/iot_sensing/1.1/req/datamodel",
+				"http://www.opengis.net/spec/iot_sensing/1.1/req/resource-path/resource-path-to-entities",
+				"http://www.opengis.net/spec/iot_sensing/1.1/req/request-data",
+				"http://www.opengis.net/spec/iot_sensing/1.1/req/create-update-delete",
+				"http://www.opengis.net/spec/iot_sensing/1.1/req/data-array/data-array",
+				"http://www.opengis.net/spec/iot_sensing/1.1/req/create-observations-via-mqtt/observations-creation",
+				"http://www.opengis.net/spec/iot_sensing/1.1/req/receive-updates-via-mqtt/receive-updates")) {
+			conformance.add(c);
+		}
+		MqttEndpoint endpoint = mqtt.getIfAvailable();
+		if (endpoint != null && endpoint.url() != null) {
+			settings.putObject("http://www.opengis.net/spec/iot_sensing/1.1/req/create-observations-via-mqtt/observations-creation")
+				.putArray("endpoints").add(endpoint.url());
+			settings.putObject("http://www.opengis.net/spec/iot_sensing/1.1/req/receive-updates-via-mqtt/receive-updates")
+				.putArray("endpoints").add(endpoint.url());
+		}
+		return root;
+	}
+
+	@GetMapping("/**")
+	@PreAuthorize("isAuthenticated()")
+	ResponseEntity<?> read(HttpServletRequest request) {
+		String base = base(request);
+		QueryOptions options = QueryOptions.parse(parameters(request));
+		Target target = ResourcePath.resolve(path(request), reader);
+		if (target instanceof Collection collection) {
+			EntityReader.Page page = reader.query(collection.type(), collection.condition(), collection.parameters(), options);
+			ObjectNode body = NODES.objectNode();
+			if (page.count() != null) {
+				body.put("@iot.count", page.count());
+			}
+			if (page.more()) {
+				body.put("@iot.nextLink", nextLink(request, options));
+			}
+			ArrayNode values = body.putArray("value");
+			page.rows().forEach(row -> values.add(json.entity(row, options, base)));
+			return json(body);
+		}
+		if (target instanceof Entity entity) {
+			return json(json.entity(entity.row(), options, base));
+		}
+		if (target instanceof PropertyValue property) {
+			EntityRow row = property.row();
+			JsonNode value = property.property().equals("id") ? NODES.numberNode(row.id())
+					: EntityJson.value(row.values().get(property.property()));
+			if (property.raw()) {
+				if (value.isNull()) {
+					return ResponseEntity.noContent().build();
+				}
+				return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN)
+					.body(value.isString() ? value.asString() : value.toString());
+			}
+			if (value.isNull()) {
+				return ResponseEntity.noContent().build();
+			}
+			return json(NODES.objectNode().set(property.property(), value));
+		}
+		Reference reference = (Reference) target;
+		if (reference.of() instanceof Entity entity) {
+			return json(NODES.objectNode().put("@iot.selfLink", selfLink(base, entity.row())));
+		}
+		Collection collection = (Collection) reference.of();
+		EntityReader.Page page = reader.query(collection.type(), collection.condition(), collection.parameters(), options);
+		ObjectNode body = NODES.objectNode();
+		if (page.count() != null) {
+			body.put("@iot.count", page.count());
+		}
+		if (page.more()) {
+			body.put("@iot.nextLink", nextLink(request, options));
+		}
+		ArrayNode values = body.putArray("value");
+		page.rows().forEach(row -> values.addObject().put("@iot.selfLink", selfLink(base, row)));
+		return json(body);
+	}
+
+	@PostMapping(path = "/**", consumes = MediaType.ALL_VALUE)
+	@PreAuthorize(WRITE)
+	ResponseEntity<?> create(HttpServletRequest request, @RequestBody JsonNode body) {
+		String base = base(request);
+		String path = path(request);
+		if (path.equals("CreateObservations")) {
+			return json(createObservations(body, base));
+		}
+		Target target = ResourcePath.resolve(path, reader);
+		if (!(target instanceof Collection collection)) {
+			throw new InvalidInputException("POST goes to an entity set or a navigation to many, such as Things or Things(1)/Datastreams");
+		}
+		long id;
+		if (collection.type() == EntityType.OBSERVATION && (collection.parent() == null
+				|| collection.parent().type() == EntityType.DATASTREAM) && !needsDeepInsert(body)) {
+			JsonNode observation = writes.withFeatureOfInterestCreated(body);
+			NewObservation checked = check(() -> checks.fromSensorThings(observation,
+					collection.parent() == null ? null : collection.parent().id()));
+			id = await(writer.submit(List.of(checked))).get(0).id();
+			// Answered from what was written: reading an Observation back by id probes every monthly partition.
+			EntityRow written = written(id, checked);
+			return ResponseEntity.status(HttpStatus.CREATED).header("Location", selfLink(base, written))
+				.contentType(MediaType.APPLICATION_JSON).body(json.entity(written, QueryOptions.none(), base));
+		}
+		else {
+			id = writes.create(collection.type(), body, collection.parent());
+		}
+		EntityRow row = reader.byId(collection.type(), id).orElseThrow();
+		String self = selfLink(base, row);
+		return ResponseEntity.status(HttpStatus.CREATED).header("Location", self).contentType(MediaType.APPLICATION_JSON)
+			.body(json.entity(row, QueryOptions.none(), base));
+	}
+
+	@PatchMapping(path = "/**", consumes = MediaType.ALL_VALUE)
+	@PreAuthorize(WRITE)
+	ResponseEntity<?> update(HttpServletRequest request, @RequestBody JsonNode body) {
+		Target target = ResourcePath.resolve(path(request), reader);
+		if (!(target instanceof Entity entity)) {
+			throw new InvalidInputException("PATCH goes to one entity, such as Things(1)");
+		}
+		writes.update(entity.row().type(), entity.row().id(), body);
+		EntityRow row = reader.byId(entity.row().type(), entity.row().id()).orElseThrow();
+		return json(json.entity(row, QueryOptions.none(), base(request)));
+	}
+
+	@DeleteMapping("/**")
+	@PreAuthorize(WRITE)
+	ResponseEntity<?> delete(HttpServletRequest request) {
+		Target target = ResourcePath.resolve(path(request), reader);
+		if (!(target instanceof Entity entity)) {
+			throw new InvalidInputException("DELETE goes to one entity, such as Things(1)");
+		}
+		writes.delete(entity.row().type(), entity.row().id());
+		return ResponseEntity.ok().build();
+	}
+
+	/** The DataArray extension: each observation gets its selfLink, or "error" when it was refused. */
+	private ArrayNode createObservations(JsonNode body, String base) {
+		if (!body.isArray()) {
+			throw new InvalidInputException("CreateObservations takes an array of {Datastream, components, dataArray}");
+		}
+		List<NewObservation> accepted = new java.util.ArrayList<>();
+		List<Integer> positions = new java.util.ArrayList<>();
+		int index = 0;
+		int total = 0;
+		for (JsonNode group : body) {
+			total += group.path("dataArray").size();
+		}
+		checkSize(total);
+		String[] answers = new String[total];
+		for (JsonNode group : body) {
+			JsonNode components = group.path("components");
+			JsonNode datastream = group.path("Datastream").path("@iot.id");
+			for (JsonNode values : group.path("dataArray")) {
+				try {
+					if (!datastream.canConvertToLong() || !components.isArray() || !values.isArray() || values.size() != components.size()) {
+						throw new RejectedObservation("Datastream, components and values do not fit together");
+					}
+					ObjectNode observation = NODES.objectNode();
+					for (int c = 0; c < components.size(); c++) {
+						String component = components.get(c).asString("");
+						if (component.equals("FeatureOfInterest/id")) {
+							observation.putObject("FeatureOfInterest").set("@iot.id", values.get(c));
+						}
+						else {
+							observation.set(component, values.get(c));
+						}
+					}
+					accepted.add(checks.fromSensorThings(observation, datastream.asLong()));
+					positions.add(index);
+				}
+				catch (RejectedObservation ex) {
+					answers[index] = "error";
+				}
+				index++;
+			}
+		}
+		if (!accepted.isEmpty()) {
+			List<StoredObservation> stored = await(writer.submit(accepted));
+			for (int i = 0; i < stored.size(); i++) {
+				answers[positions.get(i)] = base + "/Observations(" + stored.get(i).id() + ")";
+			}
+		}
+		ArrayNode result = NODES.arrayNode();
+		for (String answer : answers) {
+			result.add(answer);
+		}
+		return result;
+	}
+
+	private void checkSize(int size) {
+		try {
+			checks.checkBatchSize(size);
+		}
+		catch (RejectedObservation ex) {
+			throw new SensingProblems.TooLarge(ex.getMessage());
+		}
+	}
+
+	private static boolean needsDeepInsert(JsonNode body) {
+		JsonNode datastream = body.get("Datastream");
+		return datastream != null && datastream.isObject() && !datastream.has("@iot.id");
+	}
+
+	static NewObservation check(java.util.function.Supplier<NewObservation> check) {
+		try {
+			return check.get();
+		}
+		catch (RejectedObservation ex) {
+			throw new InvalidInputException(ex.getMessage());
+		}
+	}
+
+	static List<StoredObservation> await(java.util.concurrent.CompletableFuture<List<StoredObservation>> future) {
+		try {
+			return future.get(60, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while the observations were written", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("The observations could not be written: " + ex.getCause().getMessage(), ex);
+		}
+		catch (TimeoutException ex) {
+			throw new org.cityos.sensing.storage.IngestBusyException(java.time.Duration.ofSeconds(5));
+		}
+	}
+
+	private static EntityRow written(long id, NewObservation o) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("phenomenonTime", new java.time.Instant[] { o.phenomenonTime(), o.phenomenonTimeEnd() });
+		values.put("resultTime", o.resultTime());
+		values.put("result", o.resultNumber() != null ? o.resultNumber() : tools.jackson.databind.json.JsonMapper.shared().readTree(o.resultJson()));
+		values.put("resultQuality", o.resultQuality() == null ? null : tools.jackson.databind.json.JsonMapper.shared().readTree(o.resultQuality()));
+		values.put("validTime", o.validTimeStart() == null ? null : new java.time.Instant[] { o.validTimeStart(), o.validTimeEnd() });
+		values.put("parameters", o.parameters() == null ? null : tools.jackson.databind.json.JsonMapper.shared().readTree(o.parameters()));
+		Map<String, Long> keys = new java.util.HashMap<>();
+		keys.put("datastream_id", o.datastreamId());
+		keys.put("feature_of_interest_id", o.featureOfInterestId());
+		return new EntityRow(EntityType.OBSERVATION, id, values, keys);
+	}
+
+	private static ResponseEntity<JsonNode> json(JsonNode body) {
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+	}
+
+	private static String selfLink(String base, EntityRow row) {
+		return base + "/" + row.type().set() + "(" + row.id() + ")";
+	}
+
+	private static String base(HttpServletRequest request) {
+		String version = request.getRequestURI().contains("/sta/v1.0") ? "v1.0" : "v1.1";
+		return ServletUriComponentsBuilder.fromContextPath(request).path("/sta/" + version).build().toUriString();
+	}
+
+	private static String path(HttpServletRequest request) {
+		String uri = request.getRequestURI().substring(request.getContextPath().length());
+		String rest = uri.length() > "/sta/v1.1".length() ? uri.substring("/sta/v1.1/".length()) : "";
+		if (rest.endsWith("/")) {
+			rest = rest.substring(0, rest.length() - 1);
+		}
+		return URLDecoder.decode(rest.replace("+", "%2B"), StandardCharsets.UTF_8);
+	}
+
+	private static Map<String, String> parameters(HttpServletRequest request) {
+		Map<String, String> parameters = new LinkedHashMap<>();
+		request.getParameterMap().forEach((name, values) -> parameters.put(name, values[0]));
+		return parameters;
+	}
+
+	private static String nextLink(HttpServletRequest request, QueryOptions options) {
+		int top = options.top() == null ? EntityReader.DEFAULT_TOP : Math.min(options.top(), EntityReader.MAX_TOP);
+		ServletUriComponentsBuilder builder = ServletUriComponentsBuilder.fromRequest(request);
+		builder.replaceQueryParam("$top", top);
+		builder.replaceQueryParam("$skip", options.skip() + top);
+		return builder.build().toUriString();
+	}
+
+	static NotFoundException notFound(String message) {
+		return new NotFoundException(message);
+	}
+}

@@ -1,0 +1,207 @@
+package org.cityos.sensing.load;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
+
+import org.cityos.CityOsApplication;
+import org.cityos.platform.ProgressBoard;
+import org.cityos.support.ApiClient;
+import org.cityos.support.DemoCityLoaded;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.hivemq.client.mqtt.datatypes.MqttQos;
+import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
+import com.hivemq.client.mqtt.mqtt5.Mqtt5Client;
+
+/**
+ * Load generator for sensing: starts CityOS on a fresh data directory (demo city at scale 0.02 for
+ * the accounts), creates {@code datastreams} datastreams, then runs for {@code seconds} each:
+ * <ol>
+ * <li>batch: {@code threads} gateways POST {@code /api/sensing/ingest} with {@code batch} observations each;</li>
+ * <li>single: 16 clients POST one Observation each to {@code /sta/v1.1/Datastreams(id)/Observations};</li>
+ * <li>mqtt: {@code threads} MQTT 5 clients publish QoS 1 Observations (pipelined, {@code inflight} unacknowledged each;
+ * {@code mqttArray} observations per message, 1 = the SensorThings form);</li>
+ * <li>latest: 16 clients GET the latest 100 observations of a datastream.</li>
+ * </ol>
+ * Prints observations (or requests) per second: acknowledged ones only, i.e. committed.
+ * <pre>
+ * ./mvnw -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+ * java -Xmx2g -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) org.cityos.sensing.load.SensingLoad \
+ *     --seconds=20 --threads=4 --batch=5000 --datastreams=200 --mqttArray=1 --inflight=200
+ * </pre>
+ */
+public final class SensingLoad {
+
+	private static final ThreadLocal<HttpClient> CLIENT = ThreadLocal.withInitial(
+			() -> HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
+
+	private SensingLoad() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> o = new HashMap<>();
+		for (String arg : args) {
+			String[] kv = arg.replaceFirst("^--", "").split("=", 2);
+			o.put(kv[0], kv.length > 1 ? kv[1] : "true");
+		}
+		int seconds = Integer.parseInt(o.getOrDefault("seconds", "20"));
+		int threads = Integer.parseInt(o.getOrDefault("threads", "4"));
+		int batch = Integer.parseInt(o.getOrDefault("batch", "5000"));
+		int datastreams = Integer.parseInt(o.getOrDefault("datastreams", "200"));
+		int mqttArray = Integer.parseInt(o.getOrDefault("mqttArray", "1"));
+		int inflight = Integer.parseInt(o.getOrDefault("inflight", "200"));
+		Path dataDir = Files.createTempDirectory("cityos-sensing-load");
+		ConfigurableApplicationContext app = SpringApplication.run(CityOsApplication.class, "--cityos.data-dir=" + dataDir,
+				"--cityos.demo=true", "--cityos.demo.scale=0.02", "--server.port=0", "--cityos.sensing.mqtt.port=0",
+				"--logging.level.root=warn", "--server.tomcat.threads.max=64");
+		try {
+			DemoCityLoaded.await(app.getBean(ProgressBoard.class));
+			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+			ApiClient admin = ApiClient.loggedIn(port, "admin");
+			String token = admin.post("/api/directory/tokens", "{\"departmentCode\":\"GAJ\",\"name\":\"load\"}").json().get("token").asString();
+			ApiClient gateway = ApiClient.withToken(port, token);
+			long[] ids = new long[datastreams];
+			for (int i = 0; i < datastreams; i++) {
+				ids[i] = gateway.post("/sta/v1.1/Datastreams", ("{\"name\":\"load-" + i + "\",\"description\":\"d\",\"observationType\":"
+						+ "\"http://www.opengis.net/def/observationType/OGC-OM/2.0/OM_Measurement\",\"unitOfMeasurement\":{\"name\":\"x\","
+						+ "\"symbol\":\"x\",\"definition\":\"x\"},\"Thing\":{\"name\":\"t\",\"description\":\"t\"},\"Sensor\":{\"name\":\"s\","
+						+ "\"description\":\"s\",\"encodingType\":\"text/html\",\"metadata\":\"m\"},\"ObservedProperty\":{\"name\":\"p\","
+						+ "\"definition\":\"x\",\"description\":\"x\"}}")).json().get("@iot.id").asLong();
+			}
+			String auth = "Bearer " + token;
+			String base = "http://localhost:" + port;
+			// distinct phenomenon times per run: a per-thread clock stepping back from now in milliseconds
+			AtomicLong clock = new AtomicLong(Instant.now().minusSeconds(86_400 * 20).toEpochMilli());
+
+			long batchCount = run("batch HTTP (" + threads + " gateways × " + batch + " obs/request)", threads, seconds, (t, done) -> {
+				HttpClient http = CLIENT.get();
+				StringBuilder body = new StringBuilder("{\"datastream\":").append(ids[t % ids.length]).append(",\"observations\":[");
+				long start = clock.getAndAdd(batch);
+				for (int i = 0; i < batch; i++) {
+					body.append(i == 0 ? "" : ",").append("[\"").append(Instant.ofEpochMilli(start + i)).append("\",").append(i % 97).append("]");
+				}
+				HttpResponse<String> r = send(http, HttpRequest.newBuilder(URI.create(base + "/api/sensing/ingest")).header("Authorization", auth)
+					.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.append("]}").toString())).build());
+				done.accept(r.statusCode() == 200 ? batch : 0);
+			});
+			long singleCount = run("single HTTP POSTs (16 connections)", 16, seconds, (t, done) -> {
+				HttpClient http = CLIENT.get();
+				String time = Instant.ofEpochMilli(clock.getAndIncrement()).toString();
+				HttpResponse<String> r = send(http, HttpRequest.newBuilder(URI.create(base + "/sta/v1.1/Datastreams(" + ids[t % ids.length]
+						+ ")/Observations")).header("Authorization", auth).header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString("{\"phenomenonTime\":\"" + time + "\",\"result\":1.5}")).build());
+				done.accept(r.statusCode() == 201 ? 1 : 0);
+			});
+			int mqttPort = Integer.parseInt(admin.get("/sta/v1.1").json().get("serverSettings")
+				.get("http://www.opengis.net/spec/iot_sensing/1.1/req/create-observations-via-mqtt/observations-creation")
+				.get("endpoints").get(0).asString().replaceAll(".*:", ""));
+			long mqttCount = runMqtt(threads, seconds, mqttPort, token, ids, clock, mqttArray, inflight);
+			long latestCount = run("latest 100 observations (16 connections)", 16, seconds, (t, done) -> {
+				HttpClient http = CLIENT.get();
+				HttpResponse<String> r = send(http, HttpRequest.newBuilder(URI.create(base + "/sta/v1.1/Datastreams(" + ids[t % ids.length]
+						+ ")/Observations?$orderby=phenomenonTime%20desc&$top=100")).header("Authorization", auth).GET().build());
+				done.accept(r.statusCode() == 200 ? 1 : 0);
+			});
+			System.out.printf("%nSUMMARY obs/s: batch %.0f, single %.0f, mqtt %.0f; latest-100 req/s %.0f%n", batchCount / (double) seconds,
+					singleCount / (double) seconds, mqttCount / (double) seconds, latestCount / (double) seconds);
+		}
+		finally {
+			app.close();
+		}
+	}
+
+	interface Step {
+
+		void run(int thread, IntConsumer done) throws Exception;
+	}
+
+	private static long run(String name, int threads, int seconds, Step step) throws InterruptedException {
+		AtomicLong count = new AtomicLong();
+		long end = System.nanoTime() + seconds * 1_000_000_000L;
+		List<Thread> workers = new ArrayList<>();
+		for (int t = 0; t < threads; t++) {
+			int thread = t;
+			Thread worker = new Thread(() -> {
+				while (System.nanoTime() < end) {
+					try {
+						step.run(thread, n -> count.addAndGet(n));
+					}
+					catch (Exception ex) {
+						throw new IllegalStateException(ex);
+					}
+				}
+			});
+			worker.start();
+			workers.add(worker);
+		}
+		for (Thread worker : workers) {
+			worker.join();
+		}
+		System.out.printf("%-55s %10.0f /s%n", name, count.get() / (double) seconds);
+		return count.get();
+	}
+
+	private static long runMqtt(int clients, int seconds, int port, String token, long[] ids, AtomicLong clock, int array, int inflight)
+			throws Exception {
+		AtomicLong acknowledged = new AtomicLong();
+		long end = System.nanoTime() + seconds * 1_000_000_000L;
+		List<Thread> workers = new ArrayList<>();
+		for (int c = 0; c < clients; c++) {
+			int client = c;
+			Thread worker = new Thread(() -> {
+				Mqtt5AsyncClient mqtt = Mqtt5Client.builder().identifier("load-" + client).serverHost("127.0.0.1").serverPort(port)
+					.simpleAuth().username("load").password(token.getBytes(StandardCharsets.UTF_8)).applySimpleAuth().buildAsync();
+				mqtt.connect().join();
+				Semaphore window = new Semaphore(inflight);
+				String topic = "v1.1/Datastreams(" + ids[client % ids.length] + ")/Observations";
+				while (System.nanoTime() < end) {
+					window.acquireUninterruptibly();
+					StringBuilder payload = new StringBuilder(array > 1 ? "[" : "");
+					long start = clock.getAndAdd(array);
+					for (int i = 0; i < array; i++) {
+						payload.append(i == 0 ? "" : ",").append("{\"phenomenonTime\":\"").append(Instant.ofEpochMilli(start + i))
+							.append("\",\"result\":").append(i % 13).append("}");
+					}
+					CompletableFuture<?> sent = mqtt.publishWith().topic(topic).qos(MqttQos.AT_LEAST_ONCE)
+						.payload(payload.append(array > 1 ? "]" : "").toString().getBytes(StandardCharsets.UTF_8)).send();
+					sent.whenComplete((r, e) -> {
+						if (e == null && System.nanoTime() < end) {
+							acknowledged.addAndGet(array);
+						}
+						window.release();
+					});
+				}
+				window.acquireUninterruptibly(inflight);
+				mqtt.disconnect().join();
+			});
+			worker.start();
+			workers.add(worker);
+		}
+		for (Thread worker : workers) {
+			worker.join();
+		}
+		System.out.printf("%-55s %10.0f /s%n", "MQTT QoS 1 (" + clients + " clients, " + array + " obs/message, " + inflight + " in flight)",
+				acknowledged.get() / (double) seconds);
+		return acknowledged.get();
+	}
+
+	private static HttpResponse<String> send(HttpClient http, HttpRequest request) throws Exception {
+		return http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+}
