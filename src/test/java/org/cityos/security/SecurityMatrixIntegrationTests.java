@@ -210,6 +210,7 @@ class SecurityMatrixIntegrationTests {
 		rows.add(get("/api/cases/analysis/top-categories", analysts));
 		rows.add(get("/api/cases/analysis/trend", analysts));
 		rows.add(get("/api/cases/analysis/repeated", analysts));
+		rows.add(get("/api/cases/analysis/supervision", analysts));
 		return rows;
 	}
 
