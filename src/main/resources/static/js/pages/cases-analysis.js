@@ -2,7 +2,7 @@
 // (GET /api/cases/evaluation, exports as CSV and xlsx), a heat map of cases on the city map
 // (circles per ~100 m cell, coloured by count), the top categories, the trend of cases taken in
 // and closed, and places where the same problem keeps coming back.
-import { mountShell, createPage, api, t, i18n } from '/js/app.js';
+import { mountShell, createPage, api, t } from '/js/app.js';
 import { enumLabel, percent, caseHref, createCityMap } from '/js/cases.js';
 
 await mountShell('cases-analysis', { areas: ['cases'] });
@@ -88,7 +88,14 @@ createPage({
     },
     async loadTrend() {
       try {
-        const trend = await api('/api/cases/analysis/trend', { query: { ...this.period(), interval: 'day' } });
+        const found = await api('/api/cases/analysis/trend', { query: { ...this.period(), interval: 'day' } });
+        // Days without cases are not in the answer; the axis shows every day of the period.
+        const byDay = new Map(found.map(p => [p.period, p]));
+        const trend = [];
+        for (let d = new Date(this.from + 'T00:00:00Z'); d <= new Date(this.to + 'T00:00:00Z') && trend.length < 400; d.setUTCDate(d.getUTCDate() + 1)) {
+          const key = d.toISOString().substring(0, 10);
+          trend.push(byDay.get(key) || { period: key, received: 0, closed: 0 });
+        }
         view.trend.setOption({
           grid: { left: 8, right: 16, top: 30, bottom: 10, containLabel: true },
           tooltip: { trigger: 'axis' },

@@ -2,6 +2,7 @@
 // browser's geolocation, or a tap on the small map when it is refused or unavailable), verify
 // handled cases in the worker's grids on site (pass, or fail = 返工, with a note and photos).
 import { mountShell, createPage, api, t } from '/js/app.js';
+import { iconSvg } from '/js/nav.js';
 import {
   statusBadge, placeText, caseHref, loadCategories, categoryGroups, suggestCategories, createCityMap, locatePoint,
   locationText, readPhotos, CaseActionDialog,
@@ -35,7 +36,7 @@ createPage({
     this.loadMine();
   },
   methods: {
-    statusBadge, placeText, caseHref, locationText,
+    statusBadge, placeText, caseHref, locationText, icon: iconSvg,
     switchTab(tab) {
       this.tab = tab;
       this.notice = null;

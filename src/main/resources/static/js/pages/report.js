@@ -2,6 +2,7 @@
 // the city's districts and streets from the public outline endpoint), follow a case by its
 // number and the last four digits of the phone, and rate it once it is closed.
 import { mountShell, createPage, api, t, ApiError } from '/js/app.js';
+import { iconSvg } from '/js/nav.js';
 import { HOTLINE_TYPES, SATISFACTIONS, enumLabel, statusBadge, createCityMap } from '/js/cases.js';
 
 await mountShell(null, { public: true, areas: ['cases'], title: 'cases.public.title' });
@@ -46,7 +47,7 @@ createPage({
       layerUrl: level => '/api/public/cases/map/' + level, onClick: latlng => this.pick(latlng.lat, latlng.lng) });
   },
   methods: {
-    enumLabel, statusBadge,
+    enumLabel, statusBadge, icon: iconSvg,
     switchTab(tab) {
       this.tab = tab;
       if (tab === 'report') this.$nextTick(() => view.map.leaflet.invalidateSize());
