@@ -103,8 +103,8 @@ createPage({
           xAxis: { type: 'category', data: trend.map(p => p.period.substring(5)) },
           yAxis: { type: 'value', minInterval: 1 },
           series: [
-            { name: t('cases.analysis.received'), type: 'line', smooth: true, data: trend.map(p => p.received), itemStyle: { color: '#1f5fbf' } },
-            { name: t('cases.analysis.closedSeries'), type: 'line', smooth: true, data: trend.map(p => p.closed), itemStyle: { color: '#1b7f4b' } },
+            { name: t('cases.analysis.received'), type: 'line', data: trend.map(p => p.received), itemStyle: { color: '#1f5fbf' } },
+            { name: t('cases.analysis.closedSeries'), type: 'line', data: trend.map(p => p.closed), itemStyle: { color: '#1b7f4b' } },
           ],
         }, true);
       } catch (e) { this.error = e; }

@@ -20,8 +20,9 @@ const TABS = [
 
 // What an operator may do in each status (CaseVerb in docs/cases.md).
 const ACTIONS = {
-  RECEIVED: ['register', 'answer', 'reject', 'merge'],
-  REGISTERED: ['dispatch', 'answer', 'reject', 'merge'],
+  // 合并 by number is on the case page; here the 查重 dialog merges into a suggested duplicate.
+  RECEIVED: ['register', 'answer', 'reject'],
+  REGISTERED: ['dispatch', 'answer', 'reject'],
   DISPATCHED: ['dispatch'],
   IN_PROGRESS: ['dispatch'],
   REPLIED: ['verify'],
