@@ -298,7 +298,7 @@ function shellComponent(active) {
       departmentText() { return this.user.departmentName || this.user.departmentCode || ''; },
       groups() {
         return NAV_GROUPS
-          .map(g => ({ ...g, items: NAV.filter(i => i.group === g.id && mayOpen(i, this.user)) }))
+          .map(g => ({ ...g, items: NAV.filter(i => i.group === g.id && i.nav !== false && mayOpen(i, this.user)) }))
           .filter(g => g.items.length);
       },
     },

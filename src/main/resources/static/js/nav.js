@@ -4,6 +4,7 @@
 // i18n bundle.
 export const NAV_GROUPS = [
   { id: 'workbench', label: 'shell.navGroup.workbench' },
+  { id: 'cases', label: 'shell.navGroup.cases' },
   { id: 'data', label: 'shell.navGroup.data' },
   { id: 'admin', label: 'shell.navGroup.admin' },
   { id: 'security', label: 'shell.navGroup.security' },
@@ -13,6 +14,14 @@ export const NAV = [
   { id: 'home', group: 'workbench', href: '/index.html', icon: 'home', label: 'shell.nav.home', roles: null, tile: false },
   { id: 'map', group: 'workbench', href: '/map.html', icon: 'map', label: 'shell.nav.map', description: 'shell.navDescription.map', roles: null },
   { id: 'calendar', group: 'workbench', href: '/calendar.html', icon: 'calendar', label: 'shell.nav.calendar', description: 'shell.navDescription.calendar', roles: null },
+  { id: 'cases-intake', group: 'cases', href: '/cases-intake.html', icon: 'phone', label: 'shell.nav.casesIntake', description: 'shell.navDescription.casesIntake', roles: ['OPERATOR', 'ADMIN'] },
+  { id: 'cases-dispatch', group: 'cases', href: '/cases-dispatch.html', icon: 'dispatch', label: 'shell.nav.casesDispatch', description: 'shell.navDescription.casesDispatch', roles: ['OPERATOR', 'ADMIN'] },
+  { id: 'cases-inbox', group: 'cases', href: '/cases-inbox.html', icon: 'inbox', label: 'shell.nav.casesInbox', description: 'shell.navDescription.casesInbox', roles: ['HANDLER'] },
+  { id: 'cases-grid', group: 'cases', href: '/cases-grid.html', icon: 'pin', label: 'shell.nav.casesGrid', description: 'shell.navDescription.casesGrid', roles: ['GRID_WORKER'] },
+  { id: 'cases-supervision', group: 'cases', href: '/cases-supervision.html', icon: 'alarm', label: 'shell.nav.casesSupervision', description: 'shell.navDescription.casesSupervision', roles: ['OPERATOR', 'LEADER', 'ADMIN'] },
+  { id: 'cases-analysis', group: 'cases', href: '/cases-analysis.html', icon: 'chart', label: 'shell.nav.casesAnalysis', description: 'shell.navDescription.casesAnalysis', roles: ['LEADER', 'OPERATOR', 'ADMIN'] },
+  // One case in detail: opened from the desks' lists, not from the navigation.
+  { id: 'case', group: 'cases', href: '/case.html', icon: 'inbox', label: 'shell.nav.case', roles: ['OPERATOR', 'ADMIN', 'LEADER', 'HANDLER', 'GRID_WORKER'], tile: false, nav: false },
   { id: 'catalog', group: 'data', href: '/catalog.html', icon: 'catalog', label: 'shell.nav.catalog', description: 'shell.navDescription.catalog', roles: null },
   { id: 'steward', group: 'data', href: '/steward.html', icon: 'inbox', label: 'shell.nav.steward', description: 'shell.navDescription.steward', roles: ['STEWARD', 'ADMIN'] },
   { id: 'scorecard', group: 'data', href: '/scorecard.html', icon: 'chart', label: 'shell.nav.scorecard', description: 'shell.navDescription.scorecard', roles: ['ADMIN', 'LEADER', 'AUDITOR', 'STEWARD'] },
@@ -35,6 +44,11 @@ export const ICONS = {
   inbox: '<path d="M3 13l3-8h12l3 8v6H3v-6z"/><path d="M3 13h5l1.5 2.5h5L16 13h5"/>',
   upload: '<path d="M12 16V4M7 9l5-5 5 5"/><path d="M4 15v5h16v-5"/>',
   chart: '<path d="M4 20V4M4 20h16"/><rect x="7" y="12" width="3" height="6"/><rect x="12" y="8" width="3" height="10"/><rect x="17" y="5" width="3" height="13"/>',
+  phone: '<path d="M5 4h4l2 5-2.5 1.5a11 11 0 005 5L15 13l5 2v4a2 2 0 01-2 2A16 16 0 013 6a2 2 0 012-2z"/>',
+  dispatch: '<path d="M4 12h11M11 6l6 6-6 6"/><path d="M20 4v16"/>',
+  camera: '<path d="M4 8h3l2-3h6l2 3h3v11H4z"/><circle cx="12" cy="13" r="3.5"/>',
+  pin: '<path d="M12 21s-7-6.2-7-11.5A7 7 0 0119 9.5C19 14.8 12 21 12 21z"/><circle cx="12" cy="9.5" r="2.5"/>',
+  alarm: '<path d="M6 17V11a6 6 0 0112 0v6"/><path d="M4 17h16M10 20h4"/><path d="M12 2v2M3.5 6l1.5 1M20.5 6L19 7"/>',
   shield: '<path d="M12 3l8 3v6c0 4.5-3.4 8-8 9-4.6-1-8-4.5-8-9V6l8-3z"/><path d="M8.5 12l2.5 2.5 4.5-5"/>',
 };
 

@@ -99,7 +99,15 @@ public class Cases {
 	public record Search(@Nullable List<CaseStatus> statuses, @Nullable String department, @Nullable String category,
 			@Nullable String street, @Nullable String grid, @Nullable Channel channel, boolean overdueOnly,
 			@Nullable Card card, @Nullable String text, @Nullable Instant from, @Nullable Instant to,
-			@Nullable Boolean supervised, CaseScope scope) {
+			@Nullable Boolean supervised, CaseScope scope, @Nullable Boolean extensionRequested) {
+
+		public Search(@Nullable List<CaseStatus> statuses, @Nullable String department, @Nullable String category,
+				@Nullable String street, @Nullable String grid, @Nullable Channel channel, boolean overdueOnly,
+				@Nullable Card card, @Nullable String text, @Nullable Instant from, @Nullable Instant to,
+				@Nullable Boolean supervised, CaseScope scope) {
+			this(statuses, department, category, street, grid, channel, overdueOnly, card, text, from, to, supervised,
+					scope, null);
+		}
 	}
 
 	public PageResult<Case> search(Search search, PageRequest page) {
@@ -133,6 +141,11 @@ public class Cases {
 		if (search.supervised() != null) {
 			where.append(" and supervised = :supervised");
 			bindings.add(s -> s.param("supervised", search.supervised()));
+		}
+		if (search.extensionRequested() != null) {
+			// 延期申请 waiting for the command center's decision (at most one per case).
+			where.append(search.extensionRequested() ? " and" : " and not").append(
+					" exists (select 1 from cases_extension e where e.case_id = cases_case.id and e.state = 'REQUESTED')");
 		}
 		if (search.text() != null && !search.text().isBlank()) {
 			where.append(" and (number = :exact or description ilike :text or address ilike :text)");

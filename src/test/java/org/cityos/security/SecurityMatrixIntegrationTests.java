@@ -295,6 +295,7 @@ class SecurityMatrixIntegrationTests {
 		rows.add(new Endpoint("POST", "/api/sensing/ingest", () -> "/api/sensing/ingest",
 				() -> "{\"datastream\":999999999,\"observations\":[[\"2026-01-01T00:00:00Z\",1]]}", sensingWriters));
 		rows.add(get("/api/sensing/dead-letters", Set.of(Role.ADMIN)));
+		rows.add(get("/api/cases/analysis/supervision", analysts));
 		return rows;
 	}
 
@@ -330,7 +331,7 @@ class SecurityMatrixIntegrationTests {
 	private static final Set<String> PUBLIC = Set.of("POST /api/auth/login", "GET /api/platform/status",
 			"GET /open/resources", "GET /open/resources/{code}/records", "GET /open/catalog.ttl", "GET /open/catalog.jsonld",
 			// cases: citizens report, follow (number + last 4 phone digits) and rate; Open311 GeoReport v2
-			"GET /api/public/cases/categories", "POST /api/public/cases", "GET /api/public/cases/{number}",
+			"GET /api/public/cases/categories", "GET /api/public/cases/map/{level}", "POST /api/public/cases", "GET /api/public/cases/{number}",
 			"POST /api/public/cases/{number}/rating", "GET /open311/v2/services.{format}",
 			"GET /open311/v2/services/{code}.{format}", "POST /open311/v2/requests.{format}",
 			"GET /open311/v2/requests.{format}", "GET /open311/v2/requests/{id}.{format}",

@@ -43,11 +43,15 @@ class AnalysisController {
 
 	private final CaseAnalysis analysis;
 
+	private final SupervisionBoard supervision;
+
 	private final ZoneId zone;
 
-	AnalysisController(Evaluation evaluation, CaseAnalysis analysis, WorkingCalendar calendar) {
+	AnalysisController(Evaluation evaluation, CaseAnalysis analysis, SupervisionBoard supervision,
+			WorkingCalendar calendar) {
 		this.evaluation = evaluation;
 		this.analysis = analysis;
+		this.supervision = supervision;
 		this.zone = calendar.zone();
 	}
 
@@ -113,6 +117,13 @@ class AnalysisController {
 		}
 		Instant[] period = period(from, to);
 		return analysis.repeated(period[0], period[1], metres, Math.max(2, minCount));
+	}
+
+	/** 督办看板: open cases per department with cards, and the latest escalations (the desk's page). */
+	@GetMapping("/analysis/supervision")
+	@PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'OPERATOR')")
+	SupervisionBoard.Board supervision(@RequestParam(defaultValue = "50") int escalations) {
+		return supervision.now(Math.max(1, Math.min(escalations, 500)));
 	}
 
 	private Instant[] period(@Nullable String from, @Nullable String to) {

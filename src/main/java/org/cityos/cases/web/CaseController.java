@@ -126,12 +126,14 @@ class CaseController {
 			@RequestParam(required = false) @Nullable Channel channel,
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) @Nullable Card card,
 			@RequestParam(required = false) @Nullable Boolean supervised,
+			@RequestParam(required = false) @Nullable Boolean extensionRequested,
 			@RequestParam(required = false) @Nullable String text, @RequestParam(required = false) @Nullable Instant from,
 			@RequestParam(required = false) @Nullable Instant to, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal CityPrincipal caller) {
 		CaseActor actor = actors.of(caller);
 		PageResult<Case> found = cases.search(new Cases.Search(statuses(status), department, category, street, grid,
-				channel, overdue, card, text, from, to, supervised, actor.scope()), new PageRequest(page, size));
+				channel, overdue, card, text, from, to, supervised, actor.scope(), extensionRequested),
+				new PageRequest(page, size));
 		Map<String, String> names = departments.names();
 		Instant now = Instant.now();
 		return found.map(c -> views.summary(c, names, now));

@@ -23,10 +23,14 @@ import org.cityos.cases.HotlineType;
 import org.cityos.cases.Satisfaction;
 import org.cityos.cases.Urgency;
 import org.cityos.directory.Departments;
+import org.cityos.geography.CityMap;
+import org.cityos.geography.DivisionLevel;
 import org.cityos.shared.InvalidInputException;
 import org.cityos.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -68,13 +72,16 @@ class PublicCaseController {
 
 	private final CaseTimeline timeline;
 
+	private final CityMap cityMap;
+
 	private final ClientRateLimits reports;
 
 	private final ClientRateLimits queries;
 
 	PublicCaseController(CaseDesk desk, Categories categories, Departments departments, CaseTimeline timeline,
-			CasesProperties properties) {
+			CityMap cityMap, CasesProperties properties) {
 		this.desk = desk;
+		this.cityMap = cityMap;
 		this.categories = categories;
 		this.departments = departments;
 		this.timeline = timeline;
@@ -110,6 +117,21 @@ class PublicCaseController {
 	List<PublicCategory> categories() {
 		return categories.all().stream().filter(c -> !c.isMajor() && c.active())
 			.map(c -> new PublicCategory(c.code(), c.name(), categories.name(c.parentCode()), c.kind().name())).toList();
+	}
+
+	/**
+	 * The outlines of the city's districts or streets for the public report page's map (the
+	 * citizen taps where the problem is). Administrative boundaries are public knowledge; grids
+	 * and communities stay behind the login.
+	 */
+	@GetMapping("/map/{level}")
+	@PreAuthorize("permitAll()")
+	ResponseEntity<byte[]> map(@PathVariable String level) {
+		DivisionLevel wanted = DivisionLevel.parse("level", level);
+		if (wanted != DivisionLevel.DISTRICT && wanted != DivisionLevel.STREET) {
+			throw InvalidInputException.ofField("level", "district or street");
+		}
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(cityMap.layer(wanted, null));
 	}
 
 	@PostMapping
