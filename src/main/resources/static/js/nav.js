@@ -16,6 +16,8 @@ export const NAV = [
   { id: 'catalog', group: 'data', href: '/catalog.html', icon: 'catalog', label: 'shell.nav.catalog', description: 'shell.navDescription.catalog', roles: null },
   { id: 'steward', group: 'data', href: '/steward.html', icon: 'inbox', label: 'shell.nav.steward', description: 'shell.navDescription.steward', roles: ['STEWARD', 'ADMIN'] },
   { id: 'upload', group: 'data', href: '/upload.html', icon: 'upload', label: 'shell.nav.upload', description: 'shell.navDescription.upload', roles: ['STEWARD', 'ADMIN'] },
+  { id: 'registry', group: 'data', href: '/registry.html', icon: 'compare', label: 'shell.nav.registry', description: 'shell.navDescription.registry', roles: ['ADMIN', 'STEWARD', 'LEADER'] },
+  { id: 'checks', group: 'data', href: '/checks.html', icon: 'checklist', label: 'shell.nav.checks', description: 'shell.navDescription.checks', roles: ['ADMIN', 'STEWARD'] },
   { id: 'departments', group: 'admin', href: '/admin/departments.html', icon: 'building', label: 'shell.nav.departments', description: 'shell.navDescription.departments', roles: ['ADMIN'] },
   { id: 'accounts', group: 'admin', href: '/admin/accounts.html', icon: 'users', label: 'shell.nav.accounts', description: 'shell.navDescription.accounts', roles: ['ADMIN'] },
   { id: 'tokens', group: 'admin', href: '/admin/tokens.html', icon: 'key', label: 'shell.nav.tokens', description: 'shell.navDescription.tokens', roles: ['ADMIN'] },
@@ -33,6 +35,8 @@ export const ICONS = {
   catalog: '<ellipse cx="12" cy="5.5" rx="7.5" ry="2.5"/><path d="M4.5 5.5v6c0 1.4 3.4 2.5 7.5 2.5s7.5-1.1 7.5-2.5v-6"/><path d="M4.5 11.5v6c0 1.4 3.4 2.5 7.5 2.5s7.5-1.1 7.5-2.5v-6"/>',
   inbox: '<path d="M3 13l3-8h12l3 8v6H3v-6z"/><path d="M3 13h5l1.5 2.5h5L16 13h5"/>',
   upload: '<path d="M12 16V4M7 9l5-5 5 5"/><path d="M4 15v5h16v-5"/>',
+  compare: '<path d="M4 7h11M11 3l4 4-4 4"/><path d="M20 17H9M13 13l-4 4 4 4"/>',
+  checklist: '<rect x="4" y="3" width="16" height="18" rx="2"/><path d="M8 8l1.5 1.5L12 7M8 14l1.5 1.5L12 13M14 8.5h3M14 14.5h3"/>',
   shield: '<path d="M12 3l8 3v6c0 4.5-3.4 8-8 9-4.6-1-8-4.5-8-9V6l8-3z"/><path d="M8.5 12l2.5 2.5 4.5-5"/>',
 };
 
