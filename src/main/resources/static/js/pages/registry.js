@@ -71,11 +71,26 @@ createPage({
       return [...seen.values()];
     },
     matchingRunning() { return !!this.matchingJob && this.matchingJob.state === 'RUNNING'; },
+    // The golden attributes in the registry definition's order, the key first.
+    orderedAttributes() {
+      if (!this.golden) return [];
+      const def = this.currentDefinition;
+      const order = def ? [def.keyAttribute, ...def.attributes.map(a => a.name)] : [];
+      const rank = a => { const i = order.indexOf(a.attribute); return i < 0 ? order.length : i; };
+      return [...this.golden.attributes].sort((a, b) => rank(a) - rank(b));
+    },
     sortedSources() {
       if (!this.golden) return [];
-      const order = this.golden.attributes.map(a => a.attribute);
+      const order = this.orderedAttributes.map(a => a.attribute);
       return [...this.golden.sources].sort((a, b) => (order.indexOf(a.attribute) - order.indexOf(b.attribute))
         || (Number(b.authoritative) - Number(a.authoritative)));
+    },
+    // A problem not already shown next to its field in the dialog's forms.
+    detailGeneralError() {
+      const e = this.detailError;
+      if (!(e instanceof ApiError)) return e;
+      const fields = ['evidence', 'note', 'reason', 'providerCorrect'];
+      return e.fieldErrors.length && e.fieldErrors.every(f => fields.includes(f.field)) ? null : e;
     },
     fieldLabels() {
       return { evidence: t('registry.discrepancy.evidence_label'), note: t('registry.discrepancy.note'),
@@ -96,7 +111,10 @@ createPage({
     window.addEventListener('cityos:demo-loaded', () => this.show(this.tab));
     window.addEventListener('hashchange', () => {
       const wanted = location.hash.replace('#', '');
-      if (tabs.includes(wanted) && wanted !== this.tab) this.show(wanted);
+      if (tabs.includes(wanted) && wanted !== this.tab) {
+        this.detail = null;
+        this.show(wanted);
+      }
     });
   },
   methods: {
