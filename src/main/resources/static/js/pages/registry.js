@@ -39,7 +39,7 @@ createPage({
     return {
       isAdmin, tabs, tab: initialTab(), COUNT_KEYS, KINDS, STATES,
       definitions: [], registry: new URLSearchParams(location.search).get('registry') || 'population',
-      departments: [], department: '', error: null, notice: null, loading: false, saving: false,
+      departments: [], department: '', resourceNames: {}, error: null, notice: null, loading: false, saving: false,
       counts: null, filter: emptyFilter(), discrepancies: null,
       detail: null, action: null, form: { note: '', evidence: '', providerCorrect: null, reason: '' },
       detailError: null, detailNotice: null,
@@ -101,6 +101,7 @@ createPage({
     try {
       this.definitions = await api('/api/registry/definitions');
       if (!this.currentDefinition && this.definitions.length) this.registry = this.definitions[0].name;
+      this.loadResourceNames();
     } catch (e) {
       this.error = e;
     }
@@ -127,6 +128,7 @@ createPage({
       if (tab === 'reviews') this.loadReviews(0);
     },
     registryChanged() {
+      this.loadResourceNames();
       this.golden = null;
       this.goldenMissing = false;
       this.show(this.tab);
@@ -134,7 +136,21 @@ createPage({
     scopeChanged() { this.show(this.tab); },
     base() { return '/api/registry/' + encodeURIComponent(this.registry); },
     scope() { return isAdmin ? this.department : ''; },
+    // The catalog names of the registry's sources (人口基本信息, 居民电子健康档案) for the review queue.
+    async loadResourceNames() {
+      const def = this.currentDefinition;
+      if (!def) return;
+      const codes = new Set([codeOf(def.keyResource)]);
+      def.attributes.forEach(a => a.sources.forEach(s => codes.add(codeOf(s.resource))));
+      await Promise.all([...codes].filter(c => !this.resourceNames[c]).map(async code => {
+        try {
+          const resource = await api('/api/catalog/resources/' + encodeURIComponent(code));
+          this.resourceNames = { ...this.resourceNames, [code]: resource.name };
+        } catch (e) { /* the code is shown instead */ }
+      }));
+    },
     sourceName(code) {
+      if (this.resourceNames[code]) return this.resourceNames[code];
       for (const page of [this.discrepancies, this.reviews]) {
         const found = page && page.content.find(d => d.sourceNames && d.sourceNames[code]);
         if (found) return found.sourceNames[code];
