@@ -26,6 +26,8 @@ export const NAV = [
   { id: 'steward', group: 'data', href: '/steward.html', icon: 'inbox', label: 'shell.nav.steward', description: 'shell.navDescription.steward', roles: ['STEWARD', 'ADMIN'] },
   { id: 'scorecard', group: 'data', href: '/scorecard.html', icon: 'chart', label: 'shell.nav.scorecard', description: 'shell.navDescription.scorecard', roles: ['ADMIN', 'LEADER', 'AUDITOR', 'STEWARD'] },
   { id: 'upload', group: 'data', href: '/upload.html', icon: 'upload', label: 'shell.nav.upload', description: 'shell.navDescription.upload', roles: ['STEWARD', 'ADMIN'] },
+  { id: 'registry', group: 'data', href: '/registry.html', icon: 'compare', label: 'shell.nav.registry', description: 'shell.navDescription.registry', roles: ['ADMIN', 'STEWARD', 'LEADER'] },
+  { id: 'checks', group: 'data', href: '/checks.html', icon: 'checklist', label: 'shell.nav.checks', description: 'shell.navDescription.checks', roles: ['ADMIN', 'STEWARD'] },
   { id: 'departments', group: 'admin', href: '/admin/departments.html', icon: 'building', label: 'shell.nav.departments', description: 'shell.navDescription.departments', roles: ['ADMIN'] },
   { id: 'accounts', group: 'admin', href: '/admin/accounts.html', icon: 'users', label: 'shell.nav.accounts', description: 'shell.navDescription.accounts', roles: ['ADMIN'] },
   { id: 'tokens', group: 'admin', href: '/admin/tokens.html', icon: 'key', label: 'shell.nav.tokens', description: 'shell.navDescription.tokens', roles: ['ADMIN'] },
@@ -49,6 +51,8 @@ export const ICONS = {
   camera: '<path d="M4 8h3l2-3h6l2 3h3v11H4z"/><circle cx="12" cy="13" r="3.5"/>',
   pin: '<path d="M12 21s-7-6.2-7-11.5A7 7 0 0119 9.5C19 14.8 12 21 12 21z"/><circle cx="12" cy="9.5" r="2.5"/>',
   alarm: '<path d="M6 17V11a6 6 0 0112 0v6"/><path d="M4 17h16M10 20h4"/><path d="M12 2v2M3.5 6l1.5 1M20.5 6L19 7"/>',
+  compare: '<path d="M4 7h11M11 3l4 4-4 4"/><path d="M20 17H9M13 13l-4 4 4 4"/>',
+  checklist: '<rect x="4" y="3" width="16" height="18" rx="2"/><path d="M8 8l1.5 1.5L12 7M8 14l1.5 1.5L12 13M14 8.5h3M14 14.5h3"/>',
   shield: '<path d="M12 3l8 3v6c0 4.5-3.4 8-8 9-4.6-1-8-4.5-8-9V6l8-3z"/><path d="M8.5 12l2.5 2.5 4.5-5"/>',
 };
 
