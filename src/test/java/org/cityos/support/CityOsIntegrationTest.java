@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "cityos.data-dir=target/test-data/${random.uuid}", "cityos.demo=true", "cityos.demo.scale=0.02" })
+		properties = { "cityos.data-dir=target/test-data/${random.uuid}", "cityos.demo=true", "cityos.demo.scale=0.02",
+				"cityos.demo.cases-simulator=false" })
 public @interface CityOsIntegrationTest {
 }

@@ -122,7 +122,7 @@ final class CaseHistoryGenerator implements Iterable<HistoricCase> {
 				Instant at = ZonedDateTime.of(day, LocalTime.of(hour(channel, random), random.nextInt(60),
 						random.nextInt(60)), calendar.zone()).toInstant();
 				if (!at.isBefore(start()) && at.isBefore(now)) {
-					cases.add(one(channel, at, random));
+					cases.add(draw(channel, at, random));
 				}
 			}
 		}
@@ -146,7 +146,8 @@ final class CaseHistoryGenerator implements Iterable<HistoricCase> {
 		return 23;
 	}
 
-	private HistoricCase one(Channel channel, Instant at, SplittableRandom random) {
+	/** One case taken in at {@code at} on this channel, with its course up to now. */
+	HistoricCase draw(Channel channel, Instant at, SplittableRandom random) {
 		String category = CaseMix.category(channel, random);
 		HotlineType type = CaseMix.hotlineType(channel, category, random);
 		Urgency urgency = CaseMix.urgency(category, random);
