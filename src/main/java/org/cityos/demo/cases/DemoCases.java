@@ -142,16 +142,22 @@ public class DemoCases {
 			job.advance(size);
 			return;
 		}
+		writeHistory(map, desk, size, job::advance);
+	}
+
+	/** Generates and imports {@code size} cases of history up to now; logs and answers what was written. */
+	CaseHistoryImport.Summary writeHistory(DemoCityMap map, DemoDesk desk, int size, java.util.function.LongConsumer progress) {
 		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		List<String> workerGrids = desk.gridWorkers().stream().flatMap(w -> w.grids().stream()).toList();
 		CasePlaces places = new CasePlaces(map.ofLevel(DivisionLevel.GRID), workerGrids, SEED);
 		CaseHistoryGenerator generator = new CaseHistoryGenerator(size, now, calendar, places, desk, rules(), SEED);
 		long started = System.nanoTime();
-		CaseHistoryImport.Summary summary = history.importAll(generator.iterator(), now, job::advance);
+		CaseHistoryImport.Summary summary = history.importAll(generator.iterator(), now, progress);
 		double seconds = (System.nanoTime() - started) / 1e9;
 		log.info("Demo cases: {} cases with {} history rows, {} extension requests and {} escalations written in {} s ({} cases/s)",
 				summary.cases(), summary.events(), summary.extensions(), summary.escalations(),
 				String.format("%.1f", seconds), Math.round(summary.cases() / Math.max(seconds, 0.001)));
+		return summary;
 	}
 
 	/** The cases module's dispatch rules and time limits, read once. */
