@@ -350,7 +350,7 @@ public class CaseDesk {
 				Objects.requireNonNull(c.deadline()).dueAt(), now, actor.name());
 	}
 
-	private static @Nullable String historyNote(CaseVerb verb, Action input, Case c) {
+	static @Nullable String historyNote(CaseVerb verb, Action input, Case c) {
 		return switch (verb) {
 			case RATE -> c.satisfaction() == null ? null
 					: c.satisfaction().label() + (input.note() == null ? "" : "：" + input.note());

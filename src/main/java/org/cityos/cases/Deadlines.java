@@ -36,6 +36,14 @@ public class Deadlines {
 		return earliest(TimeLimits.candidates(limits.all(), categories.lineage(categoryCode), urgency), start);
 	}
 
+	/**
+	 * The same, over time limits already read with {@link TimeLimits#all()}: for bulk work (a
+	 * history import, a simulator) that would otherwise read the limits once per case.
+	 */
+	public Deadline forCase(List<TimeLimit> limits, String categoryCode, Urgency urgency, Instant start) {
+		return earliest(TimeLimits.candidates(limits, categories.lineage(categoryCode), urgency), start);
+	}
+
 	Deadline earliest(List<TimeLimit> candidates, Instant start) {
 		if (candidates.isEmpty()) {
 			return of(7, LimitUnit.WORKING_DAYS, 80, start);

@@ -44,7 +44,11 @@ public class DispatchRules {
 		return choose(all(), lineage, gridCode, departmentExists);
 	}
 
-	static Optional<String> choose(List<DispatchRule> rules, List<String> lineage, @Nullable String gridCode,
+	/**
+	 * The rule choice over a list of rules already read (a bulk import or a simulator reads
+	 * {@link #all()} once instead of once per case).
+	 */
+	public static Optional<String> choose(List<DispatchRule> rules, List<String> lineage, @Nullable String gridCode,
 			Predicate<String> departmentExists) {
 		return rules.stream()
 			.filter(r -> r.categoryCode() == null || lineage.contains(r.categoryCode()))

@@ -8,6 +8,7 @@ import org.cityos.directory.Accounts;
 import org.cityos.directory.Department;
 import org.cityos.directory.DepartmentAdministration;
 import org.cityos.directory.Departments;
+import org.cityos.demo.cases.DemoCases;
 import org.cityos.demo.catalog.DemoCatalog;
 import org.cityos.demo.city.DemoCityMap;
 import org.cityos.demo.city.DemoCityMapGenerator;
@@ -59,11 +60,14 @@ class DemoCity {
 
 	private final DemoCatalog catalog;
 
+	private final DemoCases cases;
+
 	DemoCity(CityOsProperties properties, ProgressBoard progress, JdbcClient jdbc, Departments departments,
 			DepartmentAdministration departmentAdministration, Accounts accounts,
-			AccountAdministration accountAdministration, CityMap cityMap, DemoCatalog catalog) {
+			AccountAdministration accountAdministration, CityMap cityMap, DemoCatalog catalog, DemoCases cases) {
 		this.cityMap = cityMap;
 		this.catalog = catalog;
+		this.cases = cases;
 		this.properties = properties;
 		this.progress = progress;
 		this.jdbc = jdbc;
@@ -98,9 +102,10 @@ class DemoCity {
 				""").update();
 		try {
 			loadDepartments(job);
-			List<String> gridWorkerGrids = loadMap(job);
-			loadAccounts(job, gridWorkerGrids);
+			DemoCityMap map = loadMap(job);
+			loadAccounts(job, gridWorkerGrids(map));
 			catalog.load(job);
+			cases.load(job, map);
 			jdbc.sql("update demo_load set state = 'DONE', finished_at = now() where id = 1").update();
 			job.finish("演示城市已就绪 / The demo city is ready");
 		}
@@ -123,15 +128,19 @@ class DemoCity {
 		}
 	}
 
-	/** Answers the grids the demo grid worker walks: the first community's. */
-	private List<String> loadMap(Job job) {
+	private DemoCityMap loadMap(Job job) {
 		DemoCityMap map = new DemoCityMapGenerator().generate();
-		List<DivisionFeature> grids = map.ofLevel(DivisionLevel.GRID);
 		job.step("城市地图 / city map: " + map.features().size() + " divisions", map.features().size());
 		if (cityMap.isEmpty()) {
 			cityMap.importFeatures(map.features(), ImportMode.REPLACE);
 		}
 		job.advance(map.features().size());
+		return map;
+	}
+
+	/** The grids the demo grid worker walks: the first community's. */
+	private static List<String> gridWorkerGrids(DemoCityMap map) {
+		List<DivisionFeature> grids = map.ofLevel(DivisionLevel.GRID);
 		String community = map.ofLevel(DivisionLevel.COMMUNITY).get(0).code().value();
 		return grids.stream().map(g -> g.code().value()).filter(code -> code.startsWith(community)).sorted().toList();
 	}
