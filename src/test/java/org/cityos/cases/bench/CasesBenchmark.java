@@ -44,7 +44,7 @@ public final class CasesBenchmark {
 		int total = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
 		Path dataDir = Files.createTempDirectory("cityos-cases-bench-");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CityOsApplication.class).run(
-				"--cityos.data-dir=" + dataDir, "--cityos.demo=true", "--cityos.demo.scale=0.02", "--server.port=0",
+				"--cityos.data-dir=" + dataDir, "--cityos.demo=true", "--cityos.demo.scale=0.02", "--server.port=0", "--cityos.sensing.mqtt.enabled=false",
 				"--cityos.cases.sla-sweep=1h", "--logging.level.root=warn")) {
 			ProgressBoard progress = context.getBean(ProgressBoard.class);
 			while (progress.find("demo-city") == null || progress.find("demo-city").state() == ProgressBoard.State.RUNNING) {

@@ -96,7 +96,7 @@ public final class DeliveryBenchmark {
 		Path dataDir = Files.createTempDirectory("cityos-bench-");
 		// Command-line arguments: they outrank application.yml (builder properties would not).
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CityOsApplication.class).run(
-				"--cityos.data-dir=" + dataDir, "--cityos.demo=false", "--server.port=0", "--logging.level.root=warn",
+				"--cityos.data-dir=" + dataDir, "--cityos.demo=false", "--server.port=0", "--cityos.sensing.mqtt.enabled=false", "--logging.level.root=warn",
 				"--logging.level.org.cityos.catalog.collection.BatchLoading=info")) {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			if (!context.getBean(Departments.class).exists("GAJ")) {

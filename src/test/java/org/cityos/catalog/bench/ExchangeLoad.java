@@ -75,7 +75,7 @@ public final class ExchangeLoad {
 
 		Path dataDir = Files.createTempDirectory("cityos-exchange-load");
 		List<String> settings = new ArrayList<>(List.of("--cityos.data-dir=" + dataDir, "--cityos.demo=true",
-				"--server.port=0", "--logging.level.root=warn", "--logging.level.org.cityos=warn"));
+				"--server.port=0", "--cityos.sensing.mqtt.enabled=false", "--logging.level.root=warn", "--logging.level.org.cityos=warn"));
 		// --app.<property>=<value> is passed on to CityOS, e.g. --app.server.tomcat.threads.max=16
 		options.forEach((name, value) -> {
 			if (name.startsWith("app.")) {

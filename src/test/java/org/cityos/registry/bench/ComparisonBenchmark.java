@@ -42,7 +42,7 @@ public final class ComparisonBenchmark {
 		int runs = args.length > 1 ? Integer.parseInt(args[1]) : 2;
 		Path dataDir = Files.createTempDirectory("cityos-bench-");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CityOsApplication.class).run(
-				"--cityos.data-dir=" + dataDir, "--cityos.demo=true", "--cityos.demo.scale=" + scale, "--server.port=0",
+				"--cityos.data-dir=" + dataDir, "--cityos.demo=true", "--cityos.demo.scale=" + scale, "--server.port=0", "--cityos.sensing.mqtt.enabled=false",
 				"--logging.level.root=warn", "--logging.level.org.cityos.registry=info")) {
 			ProgressBoard progress = context.getBean(ProgressBoard.class);
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
