@@ -235,7 +235,9 @@ class CasesIntegrationTests {
 		});
 		CompletableFuture<Response> b = CompletableFuture.supplyAsync(() -> {
 			await(start);
-			return other.post("/api/cases/" + number + "/reject", "{\"note\":\"不属于受理范围\"}");
+			// the same verb twice: whichever comes second is refused, whether they overlap (stale
+			// version) or not (the case is no longer RECEIVED)
+			return other.post("/api/cases/" + number + "/register", "{}");
 		});
 		List<Integer> statuses = List.of(a.get().status(), b.get().status());
 		assertThat(statuses).containsExactlyInAnyOrder(200, 409);

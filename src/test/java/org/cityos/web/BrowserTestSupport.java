@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -64,6 +65,8 @@ abstract class BrowserTestSupport {
 			.build();
 		browser = new ChromeDriver(service, options);
 		wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		// Vue re-renders lists while a condition reads them: look again instead of failing
+		wait.ignoring(StaleElementReferenceException.class);
 	}
 
 	@AfterEach

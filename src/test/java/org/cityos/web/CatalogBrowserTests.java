@@ -50,8 +50,8 @@ class CatalogBrowserTests extends BrowserTestSupport {
 
 		open("/upload.html?code=101001-000002");
 
-		wait.until(driver -> new Select(driver.findElement(By.id("upload-resource"))).getOptions().size() > 1);
-		browser.findElement(By.cssSelector("input[type=radio][value=incremental]")).click();
+		wait.until(driver -> driver.findElements(By.cssSelector("#upload-resource option")).size() > 1);
+		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[type=radio][value=incremental]"))).click();
 		browser.findElement(By.id("upload-file")).sendKeys(csv.toString());
 		wait.until(ExpectedConditions.elementToBeClickable(By.id("upload-start"))).click();
 

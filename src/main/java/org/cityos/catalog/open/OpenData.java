@@ -53,8 +53,8 @@ public class OpenData {
 		this.resources = resources;
 		this.reader = reader;
 		this.events = events;
+		// not read-only: the DataRead publication is stored in the same transaction
 		this.transactions = new TransactionTemplate(transactions);
-		this.transactions.setReadOnly(true);
 	}
 
 	public List<Entry> resources() {
