@@ -1,26 +1,14 @@
 package org.cityos.catalog.bench;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
-import java.net.HttpURLConnection;
-import java.lang.management.ManagementFactory;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 
 import javax.sql.DataSource;
 
@@ -31,6 +19,7 @@ import org.cityos.platform.ProgressBoard;
 import org.cityos.support.ApiClient;
 import org.cityos.support.ApiClient.Response;
 import org.cityos.support.DemoCityLoaded;
+import org.cityos.support.PacedLoad;
 import org.postgresql.PGConnection;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -64,14 +53,12 @@ public final class ExchangeLoad {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Map<String, String> options = options(args);
+		Map<String, String> options = PacedLoad.options(args);
 		int rows = Integer.parseInt(options.getOrDefault("rows", "200000"));
 		int clients = Integer.parseInt(options.getOrDefault("clients", "100"));
 		int seconds = Integer.parseInt(options.getOrDefault("seconds", "30"));
 		int warmup = Integer.parseInt(options.getOrDefault("warmup", "10"));
 		double rate = Double.parseDouble(options.getOrDefault("rate", "0"));
-		System.setProperty("http.maxConnections", Integer.toString(clients * 2));
-		System.setProperty("http.keepAlive", "true");
 
 		Path dataDir = Files.createTempDirectory("cityos-exchange-load");
 		List<String> settings = new ArrayList<>(List.of("--cityos.data-dir=" + dataDir, "--cityos.demo=true",
@@ -100,11 +87,11 @@ public final class ExchangeLoad {
 			long auditBefore = jdbc.sql("select count(*) from audit_entry where action = 'catalog.exchange.read'")
 				.query(Long.class).single();
 
-			Result warm = run(port, path, ids, token, clients, warmup, rate);
-			System.out.printf("warm-up %d s: %s%n", warmup, warm.summary(warmup));
-			Result measured = run(port, path, ids, token, clients, seconds, rate);
+			PacedLoad.Result warm = run(port, path, ids, token, clients, warmup, rate);
+			System.out.printf("warm-up %d s: %s%n", warmup, warm.summary());
+			PacedLoad.Result measured = run(port, path, ids, token, clients, seconds, rate);
 			System.out.printf("measured %d s, %d clients%s: %s%n", seconds, clients,
-					rate > 0 ? ", paced at " + rate + "/s each" : ", back to back", measured.summary(seconds));
+					rate > 0 ? ", paced at " + rate + "/s each" : ", back to back", measured.summary());
 			long audited = jdbc.sql("select count(*) from audit_entry where action = 'catalog.exchange.read'")
 				.query(Long.class).single() - auditBefore;
 			System.out.printf("audit entries written: %,d for %,d successful reads%n", audited, warm.ok() + measured.ok());
@@ -150,133 +137,12 @@ public final class ExchangeLoad {
 			.asString();
 	}
 
-	/**
-	 * @param processCpuNanos CPU time of this whole JVM (CityOS and the clients) during the run
-	 * @param clientCpuNanos  CPU time of the client threads alone
-	 */
-	private record Result(long[] latenciesMicros, long ok, long failed, long wallNanos, long processCpuNanos,
-			long clientCpuNanos) {
-
-		String summary(int seconds) {
-			long[] sorted = latenciesMicros.clone();
-			Arrays.sort(sorted);
-			double perSecond = ok * 1e9 / wallNanos;
-			long reads = Math.max(ok + failed, 1);
-			return String.format("%,d reads (%,d failed), %,.0f reads/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; "
-					+ "CPU per read: CityOS JVM %.2f ms, clients %.2f ms",
-					ok, failed, perSecond, percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99),
-					sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1000.0,
-					(processCpuNanos - clientCpuNanos) / 1e6 / reads, clientCpuNanos / 1e6 / reads);
-		}
-
-		private static double percentile(long[] sorted, double p) {
-			return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] / 1000.0;
-		}
-	}
-
-	private static Result run(int port, String path, String[] ids, String token, int clients, int seconds, double rate)
-			throws InterruptedException {
-		ExecutorService pool = Executors.newFixedThreadPool(clients);
-		List<long[]> perClient = new ArrayList<>();
-		List<int[]> counts = new ArrayList<>();
-		AtomicLong failed = new AtomicLong();
-		AtomicLong clientCpu = new AtomicLong();
-		com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory
-			.getOperatingSystemMXBean();
-		long processCpuBefore = os.getProcessCpuTime();
-		long start = System.nanoTime();
-		long end = start + TimeUnit.SECONDS.toNanos(seconds);
-		long interval = rate > 0 ? (long) (1e9 / rate) : 0;
-		for (int c = 0; c < clients; c++) {
-			long[] latencies = new long[(int) Math.max(1024, rate > 0 ? rate * seconds + 16 : 40_000L * seconds / clients * 4)];
-			int[] count = { 0 };
-			perClient.add(latencies);
-			counts.add(count);
-			long offset = interval == 0 ? 0 : ThreadLocalRandom.current().nextLong(interval);
-			pool.execute(() -> {
-				long cpuBefore = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-				try {
-					readUntil(end, interval, start + offset, ids, port, path, token, latencies, count, failed);
-				}
-				finally {
-					clientCpu.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuBefore);
-				}
-			});
-		}
-		pool.shutdown();
-		pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
-		long wall = System.nanoTime() - start;
-		long processCpu = os.getProcessCpuTime() - processCpuBefore;
-		int total = counts.stream().mapToInt(c -> c[0]).sum();
-		long[] all = new long[total];
-		int at = 0;
-		for (int c = 0; c < clients; c++) {
-			System.arraycopy(perClient.get(c), 0, all, at, counts.get(c)[0]);
-			at += counts.get(c)[0];
-		}
-		return new Result(all, total, failed.get(), wall, processCpu, clientCpu.get());
-	}
-
-	/** One client: reads random people until {@code end}, paced by {@code interval} (0: back to back). */
-	private static void readUntil(long end, long interval, long first, String[] ids, int port, String path, String token,
-			long[] latencies, int[] count, AtomicLong failed) {
-		long next = first;
-		while (true) {
-			if (interval > 0) {
-				long wait = next - System.nanoTime();
-				if (wait > 0) {
-					LockSupport.parkNanos(wait);
-				}
-			}
-			long began = interval > 0 ? next : System.nanoTime();
-			if (began >= end) {
-				return;
-			}
-			String id = ids[ThreadLocalRandom.current().nextInt(ids.length)];
-			boolean ok = read(port, path + id, token);
-			long took = (System.nanoTime() - began) / 1000;
-			if (ok && count[0] < latencies.length) {
-				latencies[count[0]++] = took;
-			}
-			else if (!ok) {
-				failed.incrementAndGet();
-			}
-			next += interval;
-		}
-	}
-
-	/** One read over the thread's keep-alive connection; true for a 200 with one row. */
-	private static boolean read(int port, String path, String token) {
-		try {
-			HttpURLConnection connection = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + path).toURL()
-				.openConnection();
-			connection.setRequestProperty("Authorization", "Bearer " + token);
-			connection.setConnectTimeout((int) Duration.ofSeconds(10).toMillis());
-			connection.setReadTimeout((int) Duration.ofSeconds(30).toMillis());
-			int status = connection.getResponseCode();
-			byte[] answer;
-			try (InputStream body = status == 200 ? connection.getInputStream() : connection.getErrorStream()) {
-				// read to the end, so that the connection goes back to the keep-alive cache
-				answer = body == null ? new byte[0] : body.readAllBytes();
-			}
-			String text = new String(answer, java.nio.charset.StandardCharsets.UTF_8);
-			return status == 200 && (text.contains("\"id_number\"") || text.contains("\"SYSTEM\""));
-		}
-		catch (IOException ex) {
-			return false;
-		}
-	}
-
-	private static Map<String, String> options(String[] args) {
-		Map<String, String> options = new java.util.HashMap<>();
-		for (String arg : args) {
-			if (arg.startsWith("--") && arg.contains("=")) {
-				options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-			}
-			else if (arg.startsWith("--")) {
-				options.put(arg.substring(2), "true");
-			}
-		}
-		return options;
+	private static PacedLoad.Result run(int port, String path, String[] ids, String token, int clients, int seconds,
+			double rate) throws InterruptedException {
+		Map<String, String> headers = Map.of("Authorization", "Bearer " + token);
+		return PacedLoad.run(clients, seconds, rate, () -> PacedLoad.exchange("GET",
+				"http://127.0.0.1:" + port + path + ids[ThreadLocalRandom.current().nextInt(ids.length)], headers, new byte[0],
+				answer -> answer.status() == 200
+						&& (answer.body().contains("\"id_number\"") || answer.body().contains("\"SYSTEM\""))));
 	}
 }
