@@ -249,6 +249,11 @@ class SecurityMatrixIntegrationTests {
 				() -> "{\"zone\":\"1\",\"samples\":[{\"time\":\"2026-05-01T23:00:00Z\",\"level\":50}]}", EVERYONE));
 		rows.add(new Endpoint("POST", "/api/sensing/congestion", () -> "/api/sensing/congestion",
 				() -> "{\"flow\":900,\"speed\":30,\"freeFlowSpeed\":60}", EVERYONE));
+		// sensing overview: status for the sensor map, AQI and noise periods over stored data
+		rows.add(get("/api/sensing/status", EVERYONE));
+		rows.add(get("/api/sensing/aqi/stations", EVERYONE));
+		rows.add(get("/api/sensing/aqi/city", EVERYONE));
+		rows.add(get("/api/sensing/noise/periods", EVERYONE));
 		// cases (unknown case numbers: the allowed roles get 404; invalid admin bodies: 400, nothing changed)
 		Set<Role> caseReaders = Set.of(Role.OPERATOR, Role.ADMIN, Role.LEADER, Role.HANDLER, Role.GRID_WORKER, Role.SYSTEM);
 		Set<Role> commandCenter = Set.of(Role.OPERATOR, Role.ADMIN);

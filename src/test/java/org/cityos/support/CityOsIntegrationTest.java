@@ -17,6 +17,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "cityos.data-dir=target/test-data/${random.uuid}", "cityos.demo=true", "cityos.demo.scale=0.02",
-				"cityos.sensing.mqtt.port=0", "cityos.demo.cases-simulator=false" })
+				"cityos.sensing.mqtt.port=0", "cityos.demo.cases-simulator=false", "cityos.demo.sensors=false" })
 public @interface CityOsIntegrationTest {
 }
