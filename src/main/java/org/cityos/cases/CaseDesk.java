@@ -18,7 +18,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 案件受理与流转: the entry point for taking cases in and moving them through the workflow. Each
@@ -64,10 +66,13 @@ public class CaseDesk {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transactions;
+
 	CaseDesk(Cases cases, CaseTimeline timeline, Attachments attachments, Extensions extensions, CaseIntakeChecks checks,
 			CaseGuards guards, Deadlines deadlines, DispatchRules rules, TimeLimits limits, Categories categories,
 			Departments departments, DuplicateFinder duplicates, WorkingCalendar calendar, AuditLog audit,
-			ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+			ApplicationEventPublisher events, ObjectProvider<Clock> clock, PlatformTransactionManager transactions) {
+		this.transactions = new TransactionTemplate(transactions);
 		this.cases = cases;
 		this.timeline = timeline;
 		this.attachments = attachments;
@@ -118,14 +123,24 @@ public class CaseDesk {
 		}
 	}
 
-	@Transactional
+	/**
+	 * Takes a case in. The day's number is drawn first, in its own short transaction: holding the
+	 * day counter's row lock through the whole intake would make every intake of the city wait for
+	 * the one before it. A number whose intake then fails is not reused (numbers may skip).
+	 */
 	public Received receive(Intake intake, CaseActor actor) {
 		CaseIntakeChecks.Checked checked = checks.check(intake, actor);
 		Instant now = now();
+		String number = cases.nextNumber(LocalDate.ofInstant(now, calendar.zone()));
+		return Objects.requireNonNull(transactions.execute(status -> receive(checked, intake, number, actor, now)));
+	}
+
+	private Received receive(CaseIntakeChecks.Checked checked, Intake intake, String number, CaseActor actor,
+			Instant now) {
 		Case c = Case.received(checked.channel(), intake.hotlineType(), checked.category().code(),
 				checked.description(), Objects.requireNonNullElse(intake.urgency(), Urgency.NORMAL), checked.place(),
 				checked.reporterName(), checked.reporterPhone(), checked.reporterEmail(), actor.name(), now);
-		cases.insert(c, LocalDate.ofInstant(now, calendar.zone()));
+		cases.insert(c, number);
 		for (PhotoUpload photo : checked.photos()) {
 			attachments.insert(c.id(), "REPORT", photo, actor.name(), now);
 		}

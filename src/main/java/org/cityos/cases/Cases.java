@@ -43,13 +43,18 @@ public class Cases {
 		this.jdbc = jdbc;
 	}
 
-	/** Allocates the day's next number (yyyyMMdd + 6 digits) and inserts the case. */
-	void insert(Case c, LocalDate day) {
+	/** The day's next number, yyyyMMdd + 6 digits (in the caller's transaction, if any). */
+	String nextNumber(LocalDate day) {
 		int sequence = jdbc.sql("""
 				insert into cases_number_sequence (day, last) values (:day, 1)
 				on conflict (day) do update set last = cases_number_sequence.last + 1 returning last
 				""").param("day", day).query(Integer.class).single();
-		c.number = day.format(DAY) + String.format("%06d", sequence);
+		return day.format(DAY) + String.format("%06d", sequence);
+	}
+
+	/** Inserts the case under its number. */
+	void insert(Case c, String number) {
+		c.number = number;
 		c.id = bind(jdbc.sql("insert into cases_case (" + COLUMNS.replace("id, number", "number") + ") values ("
 				+ ":number, :version, :channel, :hotlineType, :category, :description, :urgency, :lon, :lat, :address, "
 				+ ":gridCode, :gridName, :communityCode, :communityName, :streetCode, :streetName, :districtCode, :districtName, "

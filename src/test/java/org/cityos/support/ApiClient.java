@@ -125,6 +125,14 @@ public final class ApiClient {
 		}
 	}
 
+	/** The session's cookies and CSRF header, for a load generator sending its own requests as this user. */
+	public java.util.Map<String, String> sessionHeaders() {
+		String cookie = String.join("; ", cookies.getCookieStore().getCookies().stream()
+			.map(c -> c.getName() + "=" + c.getValue()).toList());
+		String csrf = csrfToken();
+		return csrf == null ? java.util.Map.of("Cookie", cookie) : java.util.Map.of("Cookie", cookie, "X-XSRF-TOKEN", csrf);
+	}
+
 	private String csrfToken() {
 		return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
 			.map(HttpCookie::getValue).findFirst().orElse(null);

@@ -23,9 +23,10 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Load generator for case intake ("p99 ≤ 50 ms at 300 requests/s"): starts CityOS on a fresh data
- * directory with the demo city (map, categories, dispatch rules), then {@code clients} department
- * systems' clients post hotline cases at random points inside the city, paced at {@code rate} each.
- * Every intake is a real one: token check, validation, point → grid, duplicate search, number,
+ * directory with the demo city (map, categories, dispatch rules), then {@code clients}
+ * clients of the logged-in operator post hotline cases at random points inside the city, paced at
+ * {@code rate} each.
+ * Every intake is a real one: session check, validation, point → grid, duplicate search, number,
  * insert, history, audit, event publication, commit.
  * <pre>
  * ./mvnw -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
@@ -34,6 +35,8 @@ import org.springframework.util.FileSystemUtils;
  * </pre>
  */
 public final class IntakeLoad {
+
+	private static final java.util.concurrent.atomic.AtomicInteger REFUSALS_SHOWN = new java.util.concurrent.atomic.AtomicInteger();
 
 	private static final String[] CATEGORIES = { "E0104", "E0102", "E0201", "C0101" };
 
@@ -55,10 +58,9 @@ public final class IntakeLoad {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			DemoCityLoaded.await(app.getBean(ProgressBoard.class));
 			List<double[]> points = pointsInTheCity(app.getBean(CityMap.class), 5_000);
-			String token = ApiClient.loggedIn(port, "admin")
-				.post("/api/directory/tokens", "{\"departmentCode\":\"CGJ\",\"name\":\"intake-load\"}").json().get("token")
-				.asString();
-			Map<String, String> headers = Map.of("Authorization", "Bearer " + token, "Content-Type", "application/json");
+			// the 12345 operator's desk: a logged-in session (the hotline channel is the operators')
+			Map<String, String> headers = new java.util.HashMap<>(ApiClient.loggedIn(port, "operator").sessionHeaders());
+			headers.put("Content-Type", "application/json");
 			String url = "http://127.0.0.1:" + port + "/api/cases";
 			PacedLoad.Request intake = () -> {
 				ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -68,8 +70,12 @@ public final class IntakeLoad {
 						 "lon":%s,"lat":%s,"address":"压测地址","reporterName":"测试","reporterPhone":"138%08d","urgency":"NORMAL"}
 						""".formatted(CATEGORIES[random.nextInt(CATEGORIES.length)], random.nextInt(), p[0], p[1],
 						random.nextInt(100_000_000));
-				return PacedLoad.exchange("POST", url, headers, body.getBytes(StandardCharsets.UTF_8),
-						answer -> answer.status() == 201);
+				return PacedLoad.exchange("POST", url, headers, body.getBytes(StandardCharsets.UTF_8), answer -> {
+					if (answer.status() != 201 && REFUSALS_SHOWN.getAndIncrement() < 3) {
+						System.out.println("refused: " + answer.status() + " " + answer.body());
+					}
+					return answer.status() == 201;
+				});
 			};
 			PacedLoad.Result warm = PacedLoad.run(clients, warmup, rate, intake);
 			System.out.printf("warm-up %d s: %s%n", warmup, warm.summary());
