@@ -5,6 +5,7 @@
 export const NAV_GROUPS = [
   { id: 'workbench', label: 'shell.navGroup.workbench' },
   { id: 'cases', label: 'shell.navGroup.cases' },
+  { id: 'sensing', label: 'shell.navGroup.sensing' },
   { id: 'data', label: 'shell.navGroup.data' },
   { id: 'admin', label: 'shell.navGroup.admin' },
   { id: 'security', label: 'shell.navGroup.security' },
@@ -22,6 +23,11 @@ export const NAV = [
   { id: 'cases-analysis', group: 'cases', href: '/cases-analysis.html', icon: 'chart', label: 'shell.nav.casesAnalysis', description: 'shell.navDescription.casesAnalysis', roles: ['LEADER', 'OPERATOR', 'ADMIN'] },
   // One case in detail: opened from the desks' lists, not from the navigation.
   { id: 'case', group: 'cases', href: '/case.html', icon: 'inbox', label: 'shell.nav.case', roles: ['OPERATOR', 'ADMIN', 'LEADER', 'HANDLER', 'GRID_WORKER'], tile: false, nav: false },
+  { id: 'sensors', group: 'sensing', href: '/sensors.html', icon: 'sensor', label: 'shell.nav.sensors', description: 'shell.navDescription.sensors', roles: null },
+  { id: 'aqi', group: 'sensing', href: '/aqi.html', icon: 'air', label: 'shell.nav.aqi', description: 'shell.navDescription.aqi', roles: null },
+  { id: 'alerts', group: 'sensing', href: '/alerts.html', icon: 'alarm', label: 'shell.nav.alerts', description: 'shell.navDescription.alerts', roles: null },
+  // One sensor's charts: opened from the sensor map and the alerts, not from the navigation.
+  { id: 'sensor', group: 'sensing', href: '/sensor.html', icon: 'chart', label: 'shell.nav.sensor', roles: null, tile: false, nav: false },
   { id: 'catalog', group: 'data', href: '/catalog.html', icon: 'catalog', label: 'shell.nav.catalog', description: 'shell.navDescription.catalog', roles: null },
   { id: 'steward', group: 'data', href: '/steward.html', icon: 'inbox', label: 'shell.nav.steward', description: 'shell.navDescription.steward', roles: ['STEWARD', 'ADMIN'] },
   { id: 'scorecard', group: 'data', href: '/scorecard.html', icon: 'chart', label: 'shell.nav.scorecard', description: 'shell.navDescription.scorecard', roles: ['ADMIN', 'LEADER', 'AUDITOR', 'STEWARD'] },
@@ -53,6 +59,8 @@ export const ICONS = {
   alarm: '<path d="M6 17V11a6 6 0 0112 0v6"/><path d="M4 17h16M10 20h4"/><path d="M12 2v2M3.5 6l1.5 1M20.5 6L19 7"/>',
   compare: '<path d="M4 7h11M11 3l4 4-4 4"/><path d="M20 17H9M13 13l-4 4 4 4"/>',
   checklist: '<rect x="4" y="3" width="16" height="18" rx="2"/><path d="M8 8l1.5 1.5L12 7M8 14l1.5 1.5L12 13M14 8.5h3M14 14.5h3"/>',
+  sensor: '<circle cx="12" cy="12" r="2"/><path d="M8.5 8.5a5 5 0 000 7M15.5 8.5a5 5 0 010 7M5.6 5.6a9 9 0 000 12.8M18.4 5.6a9 9 0 010 12.8"/>',
+  air: '<path d="M3 8h11a3 3 0 10-3-3"/><path d="M3 12h16a3 3 0 11-3 3"/><path d="M3 16h7"/>',
   shield: '<path d="M12 3l8 3v6c0 4.5-3.4 8-8 9-4.6-1-8-4.5-8-9V6l8-3z"/><path d="M8.5 12l2.5 2.5 4.5-5"/>',
 };
 

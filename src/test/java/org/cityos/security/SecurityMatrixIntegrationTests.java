@@ -300,6 +300,7 @@ class SecurityMatrixIntegrationTests {
 		rows.add(new Endpoint("POST", "/api/sensing/ingest", () -> "/api/sensing/ingest",
 				() -> "{\"datastream\":999999999,\"observations\":[[\"2026-01-01T00:00:00Z\",1]]}", sensingWriters));
 		rows.add(get("/api/sensing/dead-letters", Set.of(Role.ADMIN)));
+		rows.add(get("/api/sensing/datastreams/{id}/series", "/api/sensing/datastreams/999999999/series", EVERYONE));
 		rows.add(get("/api/cases/analysis/supervision", analysts));
 		return rows;
 	}
