@@ -12,6 +12,7 @@ import org.cityos.calendar.WorkingCalendar;
 import org.cityos.cases.analysis.Evaluation.GroupBy;
 import org.cityos.cases.analysis.Evaluation.Result;
 import org.cityos.cases.analysis.Evaluation.Row;
+import org.cityos.platform.Spreadsheets;
 import org.cityos.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
@@ -70,7 +71,7 @@ class AnalysisController {
 			@RequestParam(required = false) @Nullable String to,
 			@RequestParam(defaultValue = "department") String groupBy) {
 		Result result = evaluate(from, to, groupBy);
-		return file(Spreadsheet.csv(HEADER, table(result)), "text/csv; charset=utf-8", name(result, "csv"));
+		return file(Spreadsheets.csv(HEADER, table(result)), "text/csv; charset=utf-8", name(result, "csv"));
 	}
 
 	@GetMapping("/evaluation.xlsx")
@@ -79,8 +80,7 @@ class AnalysisController {
 			@RequestParam(required = false) @Nullable String to,
 			@RequestParam(defaultValue = "department") String groupBy) {
 		Result result = evaluate(from, to, groupBy);
-		return file(Spreadsheet.xlsx("综合评价", HEADER, table(result)),
-				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name(result, "xlsx"));
+		return file(Spreadsheets.xlsx("综合评价", HEADER, table(result)), Spreadsheets.XLSX, name(result, "xlsx"));
 	}
 
 	@GetMapping("/analysis/heatmap")

@@ -12,9 +12,9 @@ import org.cityos.registry.verification.CheckRuleSet;
 import org.cityos.registry.verification.CheckRuleSets;
 import org.cityos.registry.verification.CrossCheck;
 import org.cityos.registry.verification.CrossCheck.Run;
+import org.cityos.platform.Spreadsheets;
 import org.cityos.registry.verification.RuleSetAdministration;
 import org.cityos.shared.CityPrincipal;
-import org.cityos.shared.CsvCell;
 import org.cityos.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -110,12 +110,13 @@ class CrossCheckController {
 	@PreAuthorize("hasAnyRole('ADMIN', 'STEWARD', 'SYSTEM')")
 	ResponseEntity<byte[]> export(@PathVariable UUID id, @AuthenticationPrincipal CityPrincipal caller) {
 		Run run = crossCheck.find(id, caller);
-		StringBuilder csv = new StringBuilder("\uFEFF身份证号,核查结论,说明\r\n");
-		run.results().forEach(r -> csv.append(CsvCell.of(r.idNumber())).append(',').append(r.verdict()).append(',')
-			.append(CsvCell.of(String.join("；", r.explanations()))).append("\r\n"));
+		List<List<@Nullable Object>> rows = run.results().stream()
+			.map(r -> List.<@Nullable Object>of(r.idNumber(), r.verdict().name(), String.join("；", r.explanations())))
+			.toList();
+		byte[] csv = Spreadsheets.csv(List.of("身份证号", "核查结论", "说明"), rows);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"check-" + run.id() + ".csv\"")
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+			.body(csv);
 	}
 }

@@ -14,6 +14,7 @@ import org.cityos.scorecard.assessment.Indicator;
 import org.cityos.scorecard.assessment.Scorecards;
 import org.cityos.scorecard.assessment.Scorecards.Ranking;
 import org.cityos.scorecard.assessment.Weights;
+import org.cityos.platform.Spreadsheets;
 import org.cityos.shared.CityPrincipal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
@@ -121,7 +122,7 @@ class ScorecardController {
 		Ranking ranking = scorecards.ranking(period(period));
 		ScorecardTable table = table(ranking, ScorecardScope.of(caller));
 		attachment(response, "text/csv;charset=UTF-8", "scorecard-" + ranking.period() + ".csv");
-		ScorecardExport.csv(table, response.getOutputStream());
+		Spreadsheets.csv(table.header(), table.rows(), response.getOutputStream());
 	}
 
 	@GetMapping("/export.xlsx")
@@ -132,7 +133,7 @@ class ScorecardController {
 		ScorecardTable table = table(ranking, ScorecardScope.of(caller));
 		attachment(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 				"scorecard-" + ranking.period() + ".xlsx");
-		ScorecardExport.xlsx(table, ranking.period().toString(), response.getOutputStream());
+		Spreadsheets.xlsx(ranking.period().toString(), table.header(), table.rows(), response.getOutputStream());
 	}
 
 	private AssessmentPeriod period(@Nullable String text) {
