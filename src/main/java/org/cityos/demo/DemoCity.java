@@ -12,6 +12,7 @@ import org.cityos.demo.cases.DemoCases;
 import org.cityos.demo.catalog.DemoCatalog;
 import org.cityos.demo.city.DemoCityMap;
 import org.cityos.demo.city.DemoCityMapGenerator;
+import org.cityos.demo.sensing.DemoSensing;
 import org.cityos.geography.CityMap;
 import org.cityos.geography.DivisionFeature;
 import org.cityos.geography.DivisionLevel;
@@ -62,10 +63,14 @@ class DemoCity {
 
 	private final DemoCases cases;
 
+	private final DemoSensing sensing;
+
 	DemoCity(CityOsProperties properties, ProgressBoard progress, JdbcClient jdbc, Departments departments,
 			DepartmentAdministration departmentAdministration, Accounts accounts,
-			AccountAdministration accountAdministration, CityMap cityMap, DemoCatalog catalog, DemoCases cases) {
+			AccountAdministration accountAdministration, CityMap cityMap, DemoCatalog catalog, DemoCases cases,
+			DemoSensing sensing) {
 		this.cityMap = cityMap;
+		this.sensing = sensing;
 		this.catalog = catalog;
 		this.cases = cases;
 		this.properties = properties;
@@ -106,6 +111,7 @@ class DemoCity {
 			loadAccounts(job, gridWorkerGrids(map));
 			catalog.load(job);
 			cases.load(job, map);
+			sensing.load(job);
 			jdbc.sql("update demo_load set state = 'DONE', finished_at = now() where id = 1").update();
 			job.finish("演示城市已就绪 / The demo city is ready");
 		}

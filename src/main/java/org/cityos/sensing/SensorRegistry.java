@@ -106,10 +106,23 @@ public class SensorRegistry {
 
 	/** Submits readings to the observation writer; completes once durable. Refuses at once when the writer is full. */
 	public CompletableFuture<?> submit(List<Reading> readings) {
+		return writer.submit(observations(readings));
+	}
+
+	/**
+	 * Submits readings, waiting (without holding a thread) for room in the writer's queue instead of
+	 * refusing: for bulk producers that bound what they have in flight themselves (the demo back-fill).
+	 * Completes once durable.
+	 */
+	public CompletableFuture<?> submitWhenRoom(List<Reading> readings) {
+		return writer.submitWhenRoom(observations(readings));
+	}
+
+	private static List<NewObservation> observations(List<Reading> readings) {
 		List<NewObservation> observations = new ArrayList<>(readings.size());
 		for (Reading reading : readings) {
 			observations.add(NewObservation.measurement(reading.datastreamId(), reading.time(), reading.value()));
 		}
-		return writer.submit(observations);
+		return observations;
 	}
 }
