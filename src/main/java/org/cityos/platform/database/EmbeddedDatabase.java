@@ -41,6 +41,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				// Spring stops the server after closing the pool; a second hook would race it.
 				.setRegisterShutdownHook(false)
 				.setPGStartupWait(Duration.ofSeconds(60))
+				// zonky's defaults are for throw-away test databases (fsync and synchronous commit off):
+				// CityOS's embedded database holds real data and acknowledges only what is on disk
+				.setServerConfig("fsync", "on")
+				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("shared_buffers", "512MB")
 				.setServerConfig("work_mem", "32MB")
