@@ -185,6 +185,55 @@ class CasesIntegrationTests {
 	}
 
 	@Test
+	void anIotAlertFromADepartmentSystemAndAnOpen311RequestGoFromIntakeToTheirEnd() throws Exception {
+		ApiClient admin = ApiClient.loggedIn(port, "admin");
+		String token = admin.post("/api/directory/tokens", "{\"departmentCode\":\"CGJ\",\"name\":\"manhole-sensors\"}")
+			.json().get("token").asString();
+		ApiClient sensors = ApiClient.withToken(port, token);
+		double[] p = pointInGridWorkersGrid(7);
+		String alert = intake(sensors, """
+				{"channel":"IOT_ALERT","categoryCode":"C0101","description":"井盖倾斜传感器报警：倾角 12°","lon":%s,"lat":%s,
+				 "urgency":"URGENT"}
+				""".formatted(p[0], p[1]));
+		act(operator, alert, "register", "{}");
+		act(operator, alert, "dispatch", "{}");
+		String department = operator.get("/api/cases/" + alert).json().get("department").get("code").asString();
+		ApiClient responsible = department.equals("CGJ") ? handler : handlerOf(admin, department);
+		act(responsible, alert, "accept", "{}");
+		act(responsible, alert, "reply", "{\"note\":\"井盖已复位加固\"}");
+		act(gridWorker, alert, "verify", "{\"passed\":true}");
+		assertThat(act(operator, alert, "close", "{}").get("status").asString()).isEqualTo("CLOSED");
+		assertThat(operator.get("/api/cases/" + alert).json().get("channel").asString()).isEqualTo("IOT_ALERT");
+
+		double[] q = pointInGridWorkersGrid(8);
+		String form = "api_key=" + token + "&service_code=E0104&lat=" + q[1] + "&long=" + q[0] + "&first_name="
+				+ enc("芳") + "&last_name=" + enc("李") + "&phone=13700005678&description=" + enc("人行道上有油污");
+		Response posted = ApiClient.anonymous(port).send("POST", "/open311/v2/requests.json", form,
+				"application/x-www-form-urlencoded");
+		assertThat(posted.status()).as(posted.toString()).isEqualTo(200);
+		String request = posted.json().get(0).get("service_request_id").asString();
+		act(operator, request, "register", "{}");
+		act(operator, request, "dispatch", "{}");
+		act(handler, request, "accept", "{}");
+		act(handler, request, "reply", "{\"note\":\"已清洗\"}");
+		act(gridWorker, request, "verify", "{\"passed\":true}");
+		act(operator, request, "close", "{}");
+		Response rated = ApiClient.anonymous(port).post("/api/public/cases/" + request + "/rating",
+				"{\"phoneLast4\":\"5678\",\"satisfaction\":\"VERY_SATISFIED\"}");
+		assertThat(rated.status()).as(rated.toString()).isEqualTo(200);
+		assertThat(operator.get("/api/cases/" + request).json().get("satisfaction").asString()).isEqualTo("VERY_SATISFIED");
+	}
+
+	private ApiClient handlerOf(ApiClient admin, String department) {
+		String username = "handler-" + department.toLowerCase() + "-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+		Response made = admin.post("/api/directory/accounts", """
+				{"username":"%s","displayName":"承办人","password":"long-enough-1","roles":["HANDLER"],"departmentCode":"%s"}
+				""".formatted(username, department));
+		assertThat(made.status()).as(made.toString()).isEqualTo(201);
+		return ApiClient.loggedIn(port, username, "long-enough-1");
+	}
+
+	@Test
 	void badInputIsRefusedWithAProblemAndChangesNothing() {
 		double[] p = pointInGridWorkersGrid(2);
 		long before = count();
