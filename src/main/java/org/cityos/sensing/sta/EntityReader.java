@@ -44,6 +44,11 @@ public class EntityReader {
 
 	static final int SCAN_LIMIT = 50_000;
 
+	private static final String DATASTREAM_OBSERVATIONS = EntityType.DATASTREAM.navigation("Observations").orElseThrow().condition();
+
+	/** Windows tried before a datastream's whole range: a day holds a minutely sensor's latest 100, a month an hourly one's. */
+	private static final List<java.time.Duration> NEWEST_WINDOWS = List.of(java.time.Duration.ofDays(1), java.time.Duration.ofDays(32));
+
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json = JsonMapper.builder().build();
@@ -86,8 +91,10 @@ public class EntityReader {
 		int top = Math.min(options.top() == null ? DEFAULT_TOP : options.top(), MAX_TOP);
 		String select = "select " + type.selectList() + " from " + type.table() + " t where " + whereSql + " order by " + order;
 		if (residual.isEmpty()) {
-			List<EntityRow> rows = jdbc.sql(select + " limit " + (top + 1) + " offset " + options.skip()).params(params)
-				.query((rs, n) -> row(type, rs)).list();
+			List<EntityRow> rows = newestOfDatastream(type, condition, order.toString(), params)
+				? newestFirst(type, whereSql, order.toString(), params, top + 1, options.skip())
+				: jdbc.sql(select + " limit " + (top + 1) + " offset " + options.skip()).params(params)
+					.query((rs, n) -> row(type, rs)).list();
 			Long count = options.count()
 					? jdbc.sql("select count(*) from " + type.table() + " t where " + whereSql).params(params).query(Long.class).single()
 					: null;
@@ -106,6 +113,48 @@ public class EntityReader {
 		int from = Math.min(options.skip(), matching.size());
 		int to = (int) Math.min((long) from + top, matching.size());
 		return new Page(matching.subList(from, to), to < matching.size(), options.count() ? (long) matching.size() : null);
+	}
+
+	/**
+	 * {@code Datastreams(id)/Observations?$orderby=phenomenonTime desc}: the charts' and dashboards' "latest N". Without a
+	 * time condition PostgreSQL plans and probes every monthly partition (planning them costs more than the read); with
+	 * a recent window it plans only the partitions the window touches.
+	 */
+	private static boolean newestOfDatastream(EntityType type, String condition, String order, Map<String, Object> params) {
+		return type == EntityType.OBSERVATION && condition.equals(DATASTREAM_OBSERVATIONS) && params.get("pid") instanceof Long
+				&& order.startsWith("t.phenomenon_time desc");
+	}
+
+	/**
+	 * The page read in windows reaching back from the datastream's newest phenomenon time (kept by the writer): a window
+	 * ({@code phenomenon_time >= start}) that yields the whole page with its offset answers exactly as the unbounded query
+	 * would, since every row outside it is older than every row inside — whatever the stored range says. Otherwise a wider
+	 * window, and last the unbounded query.
+	 */
+	private List<EntityRow> newestFirst(EntityType type, String whereSql, String order, Map<String, Object> params, int limit,
+			int skip) {
+		String select = "select " + type.selectList() + " from " + type.table() + " t where " + whereSql;
+		String page = " order by " + order + " limit " + limit + " offset " + skip;
+		OffsetDateTime[] range = jdbc.sql("select phenomenon_time_start, phenomenon_time_end from sensing_datastream where id = :id")
+			.param("id", params.get("pid"))
+			.query((rs, n) -> new OffsetDateTime[] { rs.getObject(1, OffsetDateTime.class), rs.getObject(2, OffsetDateTime.class) })
+			.optional().orElse(new OffsetDateTime[2]);
+		if (range[0] != null && range[1] != null) {
+			Map<String, Object> bounded = new HashMap<>(params);
+			for (java.time.Duration window : NEWEST_WINDOWS) {
+				OffsetDateTime windowStart = range[1].minus(window);
+				if (!windowStart.isAfter(range[0])) {
+					break; // the window would hold the whole range: the plain query reads no more
+				}
+				bounded.put("windowStart", windowStart);
+				List<EntityRow> rows = jdbc.sql(select + " and t.phenomenon_time >= :windowStart" + page).params(bounded)
+					.query((rs, n) -> row(type, rs)).list();
+				if (rows.size() == limit) {
+					return rows;
+				}
+			}
+		}
+		return jdbc.sql(select + page).params(params).query((rs, n) -> row(type, rs)).list();
 	}
 
 	/** A property path's value as the Java evaluation reads it; to-one paths load the related entity. */

@@ -20,7 +20,7 @@ import org.cityos.sensing.storage.NewObservation.Key;
  * The SQL of writing observations: one multi-row {@code INSERT ... SELECT FROM unnest(arrays)
  * ON CONFLICT DO NOTHING} for the rows, then the latest values, the minute/hour/day rollups and the
  * datastreams' time ranges from the rows actually created, all on the caller's connection and in
- * its transaction. Repeated observations are looked up, not written: the same answer, no new row,
+ * its transaction (the follow-ups in one round trip, {@link StatementChain}). Repeated observations are looked up, not written: the same answer, no new row,
  * no double count in the rollups.
  */
 final class ObservationRows {
@@ -132,9 +132,11 @@ final class ObservationRows {
 			answers.add(first ? s : new StoredObservation(s.id(), s.datastreamId(), s.phenomenonTime(), false));
 		}
 		if (!created.isEmpty()) {
-			updateLatest(connection, created, stored);
-			Rollups.add(connection, created, zone);
-			updateRanges(connection, created);
+			StatementChain followUps = new StatementChain();
+			updateLatest(followUps, created, stored);
+			Rollups.add(followUps, created, zone);
+			updateRanges(followUps, created);
+			followUps.execute(connection);
 		}
 		return answers;
 	}
@@ -160,8 +162,7 @@ final class ObservationRows {
 		}
 	}
 
-	private static void updateLatest(Connection connection, List<NewObservation> created, Map<Key, StoredObservation> stored)
-			throws SQLException {
+	private static void updateLatest(StatementChain chain, List<NewObservation> created, Map<Key, StoredObservation> stored) {
 		Map<Long, NewObservation> latest = new LinkedHashMap<>();
 		for (NewObservation o : created) {
 			latest.merge(o.datastreamId(), o, (a, b) -> b.phenomenonTime().isAfter(a.phenomenonTime()) ? b : a);
@@ -181,17 +182,10 @@ final class ObservationRows {
 			json[i] = o.resultJson();
 			i++;
 		}
-		try (PreparedStatement upsert = connection.prepareStatement(LATEST)) {
-			upsert.setArray(1, connection.createArrayOf("int8", datastreams));
-			upsert.setArray(2, connection.createArrayOf("int8", ids));
-			upsert.setArray(3, connection.createArrayOf("text", times));
-			upsert.setArray(4, connection.createArrayOf("float8", numbers));
-			upsert.setArray(5, connection.createArrayOf("text", json));
-			upsert.executeUpdate();
-		}
+		chain.add(LATEST, new String[] { "int8", "int8", "text", "float8", "text" }, datastreams, ids, times, numbers, json);
 	}
 
-	static void upsertRollup(Connection connection, String table, List<Rollups.Bucket> buckets) throws SQLException {
+	static void upsertRollup(StatementChain chain, String table, List<Rollups.Bucket> buckets) {
 		int n = buckets.size();
 		Long[] datastreams = new Long[n];
 		String[] starts = new String[n];
@@ -208,18 +202,11 @@ final class ObservationRows {
 			mins[i] = b.min();
 			maxs[i] = b.max();
 		}
-		try (PreparedStatement upsert = connection.prepareStatement(ROLLUP.formatted(table))) {
-			upsert.setArray(1, connection.createArrayOf("int8", datastreams));
-			upsert.setArray(2, connection.createArrayOf("text", starts));
-			upsert.setArray(3, connection.createArrayOf("int8", counts));
-			upsert.setArray(4, connection.createArrayOf("float8", sums));
-			upsert.setArray(5, connection.createArrayOf("float8", mins));
-			upsert.setArray(6, connection.createArrayOf("float8", maxs));
-			upsert.executeUpdate();
-		}
+		chain.add(ROLLUP.formatted(table), new String[] { "int8", "text", "int8", "float8", "float8", "float8" }, datastreams, starts,
+				counts, sums, mins, maxs);
 	}
 
-	private static void updateRanges(Connection connection, List<NewObservation> created) throws SQLException {
+	private static void updateRanges(StatementChain chain, List<NewObservation> created) {
 		Map<Long, Instant[]> ranges = new LinkedHashMap<>();
 		for (NewObservation o : created) {
 			Instant end = o.phenomenonTimeEnd() == null ? o.phenomenonTime() : o.phenomenonTimeEnd();
@@ -240,13 +227,8 @@ final class ObservationRows {
 			}
 			i++;
 		}
-		try (PreparedStatement update = connection.prepareStatement(RANGES)) {
-			update.setArray(1, connection.createArrayOf("int8", datastreams));
-			for (int c = 0; c < 4; c++) {
-				update.setArray(c + 2, connection.createArrayOf("text", columns[c]));
-			}
-			update.executeUpdate();
-		}
+		chain.add(RANGES, new String[] { "int8", "text", "text", "text", "text" }, datastreams, columns[0], columns[1], columns[2],
+				columns[3]);
 	}
 
 	private static Instant min(Instant a, Instant b) {

@@ -1,7 +1,5 @@
 package org.cityos.sensing.storage;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -30,7 +28,7 @@ public final class Rollups {
 		}
 	}
 
-	static void add(Connection connection, List<NewObservation> created, ZoneId zone) throws SQLException {
+	static void add(StatementChain chain, List<NewObservation> created, ZoneId zone) {
 		Map<List<Object>, Bucket> minutes = new LinkedHashMap<>();
 		Map<List<Object>, Bucket> hours = new LinkedHashMap<>();
 		Map<List<Object>, Bucket> days = new LinkedHashMap<>();
@@ -45,9 +43,9 @@ public final class Rollups {
 			accumulate(days, o.datastreamId(), dayStart(time, zone), value);
 		}
 		if (!minutes.isEmpty()) {
-			ObservationRows.upsertRollup(connection, "sensing_rollup_minute", new ArrayList<>(minutes.values()));
-			ObservationRows.upsertRollup(connection, "sensing_rollup_hour", new ArrayList<>(hours.values()));
-			ObservationRows.upsertRollup(connection, "sensing_rollup_day", new ArrayList<>(days.values()));
+			ObservationRows.upsertRollup(chain, "sensing_rollup_minute", new ArrayList<>(minutes.values()));
+			ObservationRows.upsertRollup(chain, "sensing_rollup_hour", new ArrayList<>(hours.values()));
+			ObservationRows.upsertRollup(chain, "sensing_rollup_day", new ArrayList<>(days.values()));
 		}
 	}
 

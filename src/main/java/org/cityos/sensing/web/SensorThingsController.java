@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.cityos.sensing.mqtt.MqttEndpoint;
 import org.cityos.sensing.sta.EntityJson;
@@ -22,6 +24,7 @@ import org.cityos.sensing.sta.ResourcePath.PropertyValue;
 import org.cityos.sensing.sta.ResourcePath.Reference;
 import org.cityos.sensing.sta.ResourcePath.Target;
 import org.cityos.sensing.sta.query.QueryOptions;
+import org.cityos.sensing.storage.DatastreamDirectory;
 import org.cityos.sensing.storage.NewObservation;
 import org.cityos.sensing.storage.ObservationChecks;
 import org.cityos.sensing.storage.ObservationWriter;
@@ -64,6 +67,9 @@ class SensorThingsController {
 
 	private static final String WRITE = "hasAnyRole('ADMIN','SYSTEM')";
 
+	/** {@code Observations} or {@code Datastreams(id)/Observations}: where single Observations are posted. */
+	private static final Pattern OBSERVATIONS = Pattern.compile("(?:Datastreams\\((\\d+)\\)/)?Observations");
+
 	private final EntityReader reader;
 
 	private final EntityJson json;
@@ -76,8 +82,11 @@ class SensorThingsController {
 
 	private final ObjectProvider<MqttEndpoint> mqtt;
 
+	private final DatastreamDirectory datastreams;
+
 	SensorThingsController(EntityReader reader, EntityJson json, EntityWrites writes, ObservationChecks checks,
-			ObservationWriter writer, ObjectProvider<MqttEndpoint> mqtt) {
+			ObservationWriter writer, ObjectProvider<MqttEndpoint> mqtt, DatastreamDirectory datastreams) {
+		this.datastreams = datastreams;
 		this.reader = reader;
 		this.json = json;
 		this.writes = writes;
@@ -180,25 +189,27 @@ class SensorThingsController {
 		if (path.equals("CreateObservations")) {
 			return json(createObservations(body, base));
 		}
-		Target target = ResourcePath.resolve(path, reader);
-		if (!(target instanceof Collection collection)) {
-			throw new InvalidInputException("POST goes to an entity set or a navigation to many, such as Things or Things(1)/Datastreams");
-		}
-		long id;
-		if (collection.type() == EntityType.OBSERVATION && (collection.parent() == null
-				|| collection.parent().type() == EntityType.DATASTREAM) && !needsDeepInsert(body)) {
+		Matcher observations = OBSERVATIONS.matcher(path);
+		if (observations.matches() && !needsDeepInsert(body)) {
+			// The hot path of sensors posting one Observation each: the datastream comes from the ingest
+			// cache instead of resolving the path against the database (a read per request).
+			Long datastream = observations.group(1) == null ? null : Long.valueOf(observations.group(1));
+			if (datastream != null && datastreams.find(datastream).isEmpty()) {
+				throw new NotFoundException("Datastream " + datastream + " does not exist");
+			}
 			JsonNode observation = writes.withFeatureOfInterestCreated(body);
-			NewObservation checked = check(() -> checks.fromSensorThings(observation,
-					collection.parent() == null ? null : collection.parent().id()));
-			id = await(writer.submit(List.of(checked))).get(0).id();
+			NewObservation checked = check(() -> checks.fromSensorThings(observation, datastream));
+			long id = await(writer.submit(List.of(checked))).get(0).id();
 			// Answered from what was written: reading an Observation back by id probes every monthly partition.
 			EntityRow written = written(id, checked);
 			return ResponseEntity.status(HttpStatus.CREATED).header("Location", selfLink(base, written))
 				.contentType(MediaType.APPLICATION_JSON).body(json.entity(written, QueryOptions.none(), base));
 		}
-		else {
-			id = writes.create(collection.type(), body, collection.parent());
+		Target target = ResourcePath.resolve(path, reader);
+		if (!(target instanceof Collection collection)) {
+			throw new InvalidInputException("POST goes to an entity set or a navigation to many, such as Things or Things(1)/Datastreams");
 		}
+		long id = writes.create(collection.type(), body, collection.parent());
 		EntityRow row = reader.byId(collection.type(), id).orElseThrow();
 		String self = selfLink(base, row);
 		return ResponseEntity.status(HttpStatus.CREATED).header("Location", self).contentType(MediaType.APPLICATION_JSON)

@@ -40,6 +40,9 @@ import com.hivemq.client.mqtt.mqtt5.Mqtt5Client;
  * <li>latest: 16 clients GET the latest 100 observations of a datastream.</li>
  * </ol>
  * Prints observations (or requests) per second: acknowledged ones only, i.e. committed.
+ * {@code --phases=single,latest} runs only some of them (the latest-100 phase then reads what the
+ * others wrote, so keep one writing phase before it); {@code --hold=seconds} keeps the application
+ * (and its PostgreSQL, whose port is printed) running afterwards, e.g. to EXPLAIN queries.
  * <pre>
  * ./mvnw -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
  * java -Xmx2g -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) org.cityos.sensing.load.SensingLoad \
@@ -66,6 +69,8 @@ public final class SensingLoad {
 		int datastreams = Integer.parseInt(o.getOrDefault("datastreams", "200"));
 		int mqttArray = Integer.parseInt(o.getOrDefault("mqttArray", "1"));
 		int inflight = Integer.parseInt(o.getOrDefault("inflight", "200"));
+		List<String> phases = List.of(o.getOrDefault("phases", "batch,single,mqtt,latest").split(","));
+		int hold = Integer.parseInt(o.getOrDefault("hold", "0"));
 		Path dataDir = Files.createTempDirectory("cityos-sensing-load");
 		ConfigurableApplicationContext app = SpringApplication.run(CityOsApplication.class, "--cityos.data-dir=" + dataDir,
 				"--cityos.demo=true", "--cityos.demo.scale=0.02", "--server.port=0", "--cityos.sensing.mqtt.port=0",
@@ -89,7 +94,7 @@ public final class SensingLoad {
 			// distinct phenomenon times per run: a per-thread clock stepping back from now in milliseconds
 			AtomicLong clock = new AtomicLong(Instant.now().minusSeconds(86_400 * 20).toEpochMilli());
 
-			long batchCount = run("batch HTTP (" + threads + " gateways × " + batch + " obs/request)", threads, seconds, (t, done) -> {
+			long batchCount = !phases.contains("batch") ? 0 : run("batch HTTP (" + threads + " gateways × " + batch + " obs/request)", threads, seconds, (t, done) -> {
 				HttpClient http = CLIENT.get();
 				StringBuilder body = new StringBuilder("{\"datastream\":").append(ids[t % ids.length]).append(",\"observations\":[");
 				long start = clock.getAndAdd(batch);
@@ -100,7 +105,7 @@ public final class SensingLoad {
 					.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.append("]}").toString())).build());
 				done.accept(r.statusCode() == 200 ? batch : 0);
 			});
-			long singleCount = run("single HTTP POSTs (16 connections)", 16, seconds, (t, done) -> {
+			long singleCount = !phases.contains("single") ? 0 : run("single HTTP POSTs (16 connections)", 16, seconds, (t, done) -> {
 				HttpClient http = CLIENT.get();
 				String time = Instant.ofEpochMilli(clock.getAndIncrement()).toString();
 				HttpResponse<String> r = send(http, HttpRequest.newBuilder(URI.create(base + "/sta/v1.1/Datastreams(" + ids[t % ids.length]
@@ -111,8 +116,8 @@ public final class SensingLoad {
 			int mqttPort = Integer.parseInt(admin.get("/sta/v1.1").json().get("serverSettings")
 				.get("http://www.opengis.net/spec/iot_sensing/1.1/req/create-observations-via-mqtt/observations-creation")
 				.get("endpoints").get(0).asString().replaceAll(".*:", ""));
-			long mqttCount = runMqtt(threads, seconds, mqttPort, token, ids, clock, mqttArray, inflight);
-			long latestCount = run("latest 100 observations (16 connections)", 16, seconds, (t, done) -> {
+			long mqttCount = !phases.contains("mqtt") ? 0 : runMqtt(threads, seconds, mqttPort, token, ids, clock, mqttArray, inflight);
+			long latestCount = !phases.contains("latest") ? 0 : run("latest 100 observations (16 connections)", 16, seconds, (t, done) -> {
 				HttpClient http = CLIENT.get();
 				HttpResponse<String> r = send(http, HttpRequest.newBuilder(URI.create(base + "/sta/v1.1/Datastreams(" + ids[t % ids.length]
 						+ ")/Observations?$orderby=phenomenonTime%20desc&$top=100")).header("Authorization", auth).GET().build());
@@ -120,6 +125,12 @@ public final class SensingLoad {
 			});
 			System.out.printf("%nSUMMARY obs/s: batch %.0f, single %.0f, mqtt %.0f; latest-100 req/s %.0f%n", batchCount / (double) seconds,
 					singleCount / (double) seconds, mqttCount / (double) seconds, latestCount / (double) seconds);
+			if (hold > 0) {
+				try (java.sql.Connection connection = app.getBean(javax.sql.DataSource.class).getConnection()) {
+					System.out.println("holding for " + hold + " s; PostgreSQL " + connection.getMetaData().getURL());
+				}
+				Thread.sleep(hold * 1000L);
+			}
 		}
 		finally {
 			app.close();
