@@ -2,37 +2,22 @@ package org.cityos.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import org.cityos.catalog.Catalog;
-import org.cityos.catalog.Catalog.NewResource;
 import org.cityos.catalog.CatalogActors;
 import org.cityos.catalog.CatalogTestData;
-import org.cityos.catalog.DataGrade;
 import org.cityos.catalog.DeliveryMode;
 import org.cityos.catalog.IdentifierKind;
 import org.cityos.catalog.InformationItem;
-import org.cityos.catalog.InvalidRowPolicy;
 import org.cityos.catalog.ItemType;
-import org.cityos.catalog.OpenType;
 import org.cityos.catalog.ResourceCode;
 import org.cityos.catalog.Sensitivity;
-import org.cityos.catalog.SharingMethod;
-import org.cityos.catalog.SharingType;
-import org.cityos.catalog.Subject;
-import org.cityos.catalog.UpdateCycle;
 import org.cityos.platform.ProgressBoard;
-import org.cityos.shared.CityPrincipal;
-import org.cityos.shared.Role;
 import org.cityos.support.ApiClient;
 import org.cityos.support.ApiClient.Response;
 import org.cityos.support.CityOsIntegrationTest;
@@ -59,8 +44,6 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RegistryIntegrationTests {
-
-	private static final CityPrincipal ADMIN = new Caller("registry-test", Set.of(Role.ADMIN), null);
 
 	@LocalServerPort
 	int port;
@@ -92,18 +75,15 @@ class RegistryIntegrationTests {
 
 	private final String zhao = CatalogTestData.citizenId("610302", LocalDate.of(1999, 9, 9), 14);
 
-	record Caller(String username, Set<Role> roles, @Nullable String departmentCode) implements CityPrincipal {
-	}
-
 	@BeforeAll
 	void deliverConflictingSources() {
 		DemoCityLoaded.await(progress);
 		admin = ApiClient.loggedIn(port, "admin");
-		catalog.register(resource(register, "测试人口登记", "GAJ", List.of(id("id_number", true), name("name"), date("birth_date"))), ADMIN);
-		catalog.register(resource(insurance, "测试参保信息", "RSJ", List.of(id("id_number", true), name("name"), date("birth_date"))), ADMIN);
-		catalog.register(resource(deaths, "测试死亡证明", "WJW", List.of(new InformationItem("certificate_no", "证明编号",
+		catalog.register(RegistryFixtures.resource(register, "测试人口登记", "GAJ", List.of(id("id_number", true), name("name"), date("birth_date"))), RegistryFixtures.BUREAU);
+		catalog.register(RegistryFixtures.resource(insurance, "测试参保信息", "RSJ", List.of(id("id_number", true), name("name"), date("birth_date"))), RegistryFixtures.BUREAU);
+		catalog.register(RegistryFixtures.resource(deaths, "测试死亡证明", "WJW", List.of(new InformationItem("certificate_no", "证明编号",
 				ItemType.STRING, true, true, IdentifierKind.NONE, Sensitivity.INTERNAL), id("id_number", false), name("name"),
-				date("death_date"))), ADMIN);
+				date("death_date"))), RegistryFixtures.BUREAU);
 		Response defined = admin.post("/api/registry/definitions", """
 				{"name":"%s","label":"测试人口库","keyAttribute":"id_number","keyLabel":"公民身份号码","keyResource":"%s",
 				 "keyItem":"id_number","deathAttribute":"death_date","attributes":[
@@ -213,7 +193,7 @@ class RegistryIntegrationTests {
 		Response started = admin.post("/api/registry/" + registry + "/comparisons", "{}");
 		assertThat(started.status()).as(started.toString()).isEqualTo(202);
 		String job = started.json().get("job").asString();
-		awaitUntil(() -> progress.find(job) != null && progress.find(job).state() != ProgressBoard.State.RUNNING);
+		RegistryFixtures.awaitUntil(() -> progress.find(job) != null && progress.find(job).state() != ProgressBoard.State.RUNNING);
 		assertThat(progress.find(job).state()).isEqualTo(ProgressBoard.State.DONE);
 		assertThat(find(admin, "&state=OPEN", "DEAD_BUT_ALIVE_ELSEWHERE", wang)).isNotNull();
 		assertThat(find(admin, "&state=OPEN", "MISSING_FROM_AUTHORITY", zhao)).isNotNull();
@@ -232,30 +212,7 @@ class RegistryIntegrationTests {
 	}
 
 	private void deliver(ResourceCode code, String mode, String csv) {
-		Catalog.DeliveryOutcome outcome = catalog.deliverCsv(code, "registry-" + UUID.randomUUID(),
-				DeliveryMode.valueOf(mode.toUpperCase()), new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), ADMIN);
-		assertThat(outcome.rejected()).as(outcome.toString()).isZero();
-		// the registry compares after commit, in the background; its event publication completes when done
-		awaitUntil(() -> jdbc.sql("""
-				select count(*) from event_publication
-				where completion_date is null and listener_id like '%registry%'
-				""").query(Long.class).single() == 0);
-	}
-
-	private static void awaitUntil(BooleanSupplier condition) {
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-		while (!condition.getAsBoolean()) {
-			if (Instant.now().isAfter(deadline)) {
-				throw new IllegalStateException("The registry did not finish comparing within 2 minutes");
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
+		RegistryFixtures.deliver(catalog, jdbc, code, DeliveryMode.valueOf(mode.toUpperCase()), csv);
 	}
 
 	private static JsonNode attribute(JsonNode record, String name) {
@@ -271,12 +228,6 @@ class RegistryIntegrationTests {
 		List<String> texts = new ArrayList<>();
 		array.forEach(n -> texts.add(n.get("code").asString()));
 		return texts;
-	}
-
-	private static NewResource resource(ResourceCode code, String name, String provider, List<InformationItem> items) {
-		return new NewResource(code, name, name + "：比对测试用的资源，不含真实数据。", provider, Subject.POPULATION, items,
-				UpdateCycle.DAILY, SharingType.CONDITIONAL, "仅限比对测试使用，不得向第三方提供。", OpenType.NOT_OPEN,
-				SharingMethod.PLATFORM, DataGrade.GENERAL, InvalidRowPolicy.REJECT_BATCH);
 	}
 
 	private static InformationItem id(String name, boolean key) {

@@ -2,36 +2,23 @@ package org.cityos.registry.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import org.cityos.catalog.Catalog;
 import org.cityos.catalog.Catalog.NewResource;
 import org.cityos.catalog.CatalogActors;
 import org.cityos.catalog.CatalogTestData;
-import org.cityos.catalog.DataGrade;
 import org.cityos.catalog.DeliveryMode;
 import org.cityos.catalog.IdentifierKind;
 import org.cityos.catalog.InformationItem;
-import org.cityos.catalog.InvalidRowPolicy;
 import org.cityos.catalog.ItemType;
-import org.cityos.catalog.OpenType;
 import org.cityos.catalog.ResourceCode;
 import org.cityos.catalog.Sensitivity;
-import org.cityos.catalog.SharingMethod;
-import org.cityos.catalog.SharingType;
-import org.cityos.catalog.Subject;
-import org.cityos.catalog.UpdateCycle;
 import org.cityos.platform.ProgressBoard;
-import org.cityos.shared.CityPrincipal;
-import org.cityos.shared.Role;
+import org.cityos.registry.RegistryFixtures;
 import org.cityos.support.ApiClient;
 import org.cityos.support.ApiClient.Response;
 import org.cityos.support.CityOsIntegrationTest;
@@ -54,8 +41,6 @@ import tools.jackson.databind.JsonNode;
 @CityOsIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DiscrepancyDeskIntegrationTests {
-
-	private static final CityPrincipal ADMIN = new Caller("desk-test", Set.of(Role.ADMIN), null);
 
 	@LocalServerPort
 	int port;
@@ -89,9 +74,6 @@ class DiscrepancyDeskIntegrationTests {
 
 	private final String zhao = CatalogTestData.citizenId("610302", LocalDate.of(1999, 9, 9), 24);
 
-	record Caller(String username, Set<Role> roles, @Nullable String departmentCode) implements CityPrincipal {
-	}
-
 	@BeforeAll
 	void deliverDisagreeingSources() {
 		DemoCityLoaded.await(progress);
@@ -99,8 +81,8 @@ class DiscrepancyDeskIntegrationTests {
 		CatalogActors actors = new CatalogActors(port);
 		insuranceSteward = actors.steward("RSJ");
 		registerSteward = actors.steward("GAJ");
-		catalog.register(resource(register, "纠错测试人口登记", "GAJ"), ADMIN);
-		catalog.register(resource(insurance, "纠错测试参保信息", "RSJ"), ADMIN);
+		catalog.register(resource(register, "纠错测试人口登记", "GAJ"), RegistryFixtures.BUREAU);
+		catalog.register(resource(insurance, "纠错测试参保信息", "RSJ"), RegistryFixtures.BUREAU);
 		Response defined = admin.post("/api/registry/definitions", """
 				{"name":"%s","label":"纠错测试人口库","keyAttribute":"id_number","keyLabel":"公民身份号码","keyResource":"%s",
 				 "keyItem":"id_number","attributes":[
@@ -257,44 +239,19 @@ class DiscrepancyDeskIntegrationTests {
 		Response started = admin.post("/api/registry/" + registry + "/comparisons", "{}");
 		assertThat(started.status()).isEqualTo(202);
 		String job = started.json().get("job").asString();
-		awaitUntil(() -> progress.find(job) != null && progress.find(job).state() != ProgressBoard.State.RUNNING);
+		RegistryFixtures.awaitUntil(() -> progress.find(job) != null && progress.find(job).state() != ProgressBoard.State.RUNNING);
 		assertThat(progress.find(job).state()).isEqualTo(ProgressBoard.State.DONE);
 	}
 
 	private void deliver(ResourceCode code, DeliveryMode mode, String rows) {
-		String csv = "id_number,name\n" + rows;
-		Catalog.DeliveryOutcome outcome = catalog.deliverCsv(code, "desk-" + UUID.randomUUID(), mode,
-				new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), ADMIN);
-		assertThat(outcome.rejected()).as(outcome.toString()).isZero();
-		awaitUntil(() -> jdbc.sql("""
-				select count(*) from event_publication
-				where completion_date is null and listener_id like '%registry%'
-				""").query(Long.class).single() == 0);
-	}
-
-	private static void awaitUntil(BooleanSupplier condition) {
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-		while (!condition.getAsBoolean()) {
-			if (Instant.now().isAfter(deadline)) {
-				throw new IllegalStateException("The registry did not finish within 2 minutes");
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
+		RegistryFixtures.deliver(catalog, jdbc, code, mode, "id_number,name\n" + rows);
 	}
 
 	private static NewResource resource(ResourceCode code, String name, String provider) {
-		return new NewResource(code, name, name + "：校核纠错测试用的资源，不含真实数据。", provider, Subject.POPULATION,
+		return RegistryFixtures.resource(code, name, provider,
 				List.of(new InformationItem("id_number", "身份证号", ItemType.STRING, true, true, IdentifierKind.CITIZEN_ID,
 						Sensitivity.PERSONAL),
 						new InformationItem("name", "姓名", ItemType.STRING, true, false, IdentifierKind.NONE,
-								Sensitivity.PERSONAL)),
-				UpdateCycle.DAILY, SharingType.CONDITIONAL, "仅限测试使用，不得向第三方提供。", OpenType.NOT_OPEN,
-				SharingMethod.PLATFORM, DataGrade.GENERAL, InvalidRowPolicy.REJECT_BATCH);
+								Sensitivity.PERSONAL)));
 	}
 }

@@ -2,40 +2,27 @@ package org.cityos.registry.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.cityos.catalog.Catalog;
-import org.cityos.catalog.Catalog.NewResource;
 import org.cityos.catalog.CatalogActors;
 import org.cityos.catalog.CatalogTestData;
-import org.cityos.catalog.DataGrade;
 import org.cityos.catalog.DeliveryMode;
 import org.cityos.catalog.IdentifierKind;
 import org.cityos.catalog.InformationItem;
-import org.cityos.catalog.InvalidRowPolicy;
 import org.cityos.catalog.ItemType;
-import org.cityos.catalog.OpenType;
 import org.cityos.catalog.ResourceCode;
 import org.cityos.catalog.Sensitivity;
-import org.cityos.catalog.SharingMethod;
-import org.cityos.catalog.SharingType;
-import org.cityos.catalog.Subject;
-import org.cityos.catalog.UpdateCycle;
 import org.cityos.platform.ProgressBoard;
-import org.cityos.shared.CityPrincipal;
-import org.cityos.shared.Role;
+import org.cityos.registry.RegistryFixtures;
 import org.cityos.support.ApiClient;
 import org.cityos.support.ApiClient.Response;
 import org.cityos.support.CityOsIntegrationTest;
 import org.cityos.support.DemoCityLoaded;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -52,8 +39,6 @@ import tools.jackson.databind.JsonNode;
 @CityOsIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrossCheckIntegrationTests {
-
-	private static final CityPrincipal ADMIN = new Caller("check-test", Set.of(Role.ADMIN), null);
 
 	@LocalServerPort
 	int port;
@@ -83,18 +68,15 @@ class CrossCheckIntegrationTests {
 
 	private final String nobody = CatalogTestData.citizenId("610302", LocalDate.of(1990, 1, 1), 34);
 
-	record Caller(String username, Set<Role> roles, @Nullable String departmentCode) implements CityPrincipal {
-	}
-
 	@BeforeAll
 	void deliverFactsAndDefineTheRuleSet() {
 		DemoCityLoaded.await(progress);
 		admin = ApiClient.loggedIn(port, "admin");
-		catalog.register(resource(vehicles, "核查测试机动车", "JTYSJ", List.of(text("plate_no", true),
-				id("owner_id_number"), text("vehicle_type", false))), ADMIN);
-		catalog.register(resource(deaths, "核查测试死亡证明", "WJW", List.of(text("certificate_no", true), id("id_number"),
+		catalog.register(RegistryFixtures.resource(vehicles, "核查测试机动车", "JTYSJ", List.of(text("plate_no", true),
+				id("owner_id_number"), text("vehicle_type", false))), RegistryFixtures.BUREAU);
+		catalog.register(RegistryFixtures.resource(deaths, "核查测试死亡证明", "WJW", List.of(text("certificate_no", true), id("id_number"),
 				new InformationItem("death_date", "死亡日期", ItemType.DATE, true, false, IdentifierKind.NONE,
-						Sensitivity.PERSONAL))), ADMIN);
+						Sensitivity.PERSONAL))), RegistryFixtures.BUREAU);
 		deliver(vehicles, "plate_no,owner_id_number,vehicle_type\n陕C00001,%s,小型轿车\n陕C00002,%s,二轮摩托车\n"
 			.formatted(driver, rider));
 		deliver(deaths, "certificate_no,id_number,death_date\nD1,%s,2024-02-03\n".formatted(deceased));
@@ -194,15 +176,7 @@ class CrossCheckIntegrationTests {
 	}
 
 	private void deliver(ResourceCode code, String csv) {
-		Catalog.DeliveryOutcome outcome = catalog.deliverCsv(code, "check-" + UUID.randomUUID(), DeliveryMode.FULL,
-				new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), ADMIN);
-		assertThat(outcome.rejected()).as(outcome.toString()).isZero();
-	}
-
-	private static NewResource resource(ResourceCode code, String name, String provider, List<InformationItem> items) {
-		return new NewResource(code, name, name + "：核查测试用的资源，不含真实数据。", provider, Subject.POPULATION, items,
-				UpdateCycle.DAILY, SharingType.CONDITIONAL, "仅限测试使用，不得向第三方提供。", OpenType.NOT_OPEN,
-				SharingMethod.PLATFORM, DataGrade.GENERAL, InvalidRowPolicy.REJECT_BATCH);
+		RegistryFixtures.deliver(catalog, jdbc, code, DeliveryMode.FULL, csv);
 	}
 
 	private static InformationItem id(String name) {
