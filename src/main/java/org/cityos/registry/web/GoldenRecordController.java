@@ -1,9 +1,11 @@
 package org.cityos.registry.web;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.cityos.audit.AuditLog;
 import org.cityos.audit.AuditOutcome;
@@ -99,8 +101,8 @@ class GoldenRecordController {
 		RecordMasking.Masks masks = masking.of(definition);
 		String maskedKey = masks.mask(definition.keyAttribute(), normalised);
 		List<GoldenRecords.GoldenValue> values = golden.of(registry, normalised);
-		boolean visible = !values.isEmpty() && (!caller.hasRole(Role.STEWARD) || caller.hasRole(Role.ADMIN)
-				|| caller.hasRole(Role.LEADER)
+		boolean cityWide = caller.hasRole(Role.ADMIN) || caller.hasRole(Role.LEADER);
+		boolean visible = !values.isEmpty() && (cityWide
 				|| caller.departmentCode() != null && golden.providedBy(registry, normalised, caller.departmentCode()));
 		audit.record("registry.record.read", registry + ":" + maskedKey,
 				visible ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE, null);
@@ -111,12 +113,12 @@ class GoldenRecordController {
 		Map<String, String> departmentNames = departments.names();
 		Map<String, String> resourceNames = resources
 			.names(definition.keySources().stream().map(s -> s.resource().value()).toList());
-		Map<String, GoldenRecords.GoldenValue> byAttribute = new java.util.HashMap<>();
+		Map<String, GoldenRecords.GoldenValue> byAttribute = new HashMap<>();
 		values.forEach(v -> byAttribute.put(v.attribute(), v));
 		List<GoldenRecords.SourceValue> held = golden.sourcesOf(registry, normalised);
-		Map<String, String> providers = new java.util.HashMap<>();
+		Map<String, String> providers = new HashMap<>();
 		held.forEach(s -> providers.put(s.source(), s.providerCode()));
-		java.util.function.Function<String, Source> source = code -> new Source(code, resourceNames.getOrDefault(code, code),
+		Function<String, Source> source = code -> new Source(code, resourceNames.getOrDefault(code, code),
 				providers.getOrDefault(code, ""), departmentNames.getOrDefault(providers.getOrDefault(code, ""), ""));
 		List<AttributeView> attributes = values.stream().map(v -> new AttributeView(v.attribute(),
 				label(definition, v.attribute()), masks.mask(v.attribute(), v.value()),
