@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
+import org.cityos.shared.ConflictException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +33,18 @@ public class ProgressBoard {
 	public Job start(String key, String title) {
 		Job job = new Job(key, title);
 		jobs.put(key, job);
+		log.info("[{}] started: {}", key, title);
+		return job;
+	}
+
+	/** Starts the job unless one with this key is still running (then 409): long work that must not overlap. */
+	public Job startExclusive(String key, String title) {
+		Job job = jobs.compute(key, (k, running) -> {
+			if (running != null && running.state == State.RUNNING) {
+				throw new ConflictException("'" + running.title + "' is still running (" + key + ")");
+			}
+			return new Job(key, title);
+		});
 		log.info("[{}] started: {}", key, title);
 		return job;
 	}
@@ -115,6 +129,16 @@ public class ProgressBoard {
 			state = State.FAILED;
 			finishedAt = Instant.now();
 			log.error("[{}] failed: {}", key, reason);
+		}
+
+		/** Does the work as this job: finished with the summary it answers, failed with the reason it throws. */
+		public void run(Supplier<String> work) {
+			try {
+				finish(work.get());
+			}
+			catch (RuntimeException ex) {
+				fail(ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage());
+			}
 		}
 
 		public State state() {

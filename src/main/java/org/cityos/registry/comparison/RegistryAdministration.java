@@ -75,20 +75,9 @@ public class RegistryAdministration {
 	public String startFullComparison(String registryName) {
 		RegistryDefinition registry = definitions.require(registryName);
 		String key = "registry-comparison-" + registry.name();
-		Job running = progress.find(key);
-		if (running != null && running.state() == ProgressBoard.State.RUNNING) {
-			throw new ConflictException("A full comparison of '" + registry.name() + "' is running (" + key + ")");
-		}
-		Job job = progress.start(key, "全量比对 " + registry.label() + " / Full comparison of " + registry.name());
+		Job job = progress.startExclusive(key, "全量比对 " + registry.label() + " / Full comparison of " + registry.name());
 		audit.record("registry.comparison.start", registry.name(), AuditOutcome.SUCCESS, key);
-		background.execute(() -> {
-			try {
-				job.finish(comparisons.compareAll(registry.name(), job).toString());
-			}
-			catch (RuntimeException ex) {
-				job.fail(ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage());
-			}
-		});
+		background.execute(() -> job.run(() -> comparisons.compareAll(registry.name(), job).toString()));
 		return key;
 	}
 

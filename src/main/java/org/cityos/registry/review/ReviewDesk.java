@@ -89,27 +89,13 @@ public class ReviewDesk {
 
 	/** Starts matching a source's records without key in the background; the job key is returned. */
 	public String startMatching(String registry, ResourceCode source) {
-		definitions.require(registry);
 		String key = "registry-matching-" + registry + "-" + source.value();
-		Job running = progress.find(key);
-		if (running != null && running.state() == ProgressBoard.State.RUNNING) {
-			throw new ConflictException("Matching of " + source + " is running (" + key + ")");
-		}
 		if (!matching.matchableSources(definitions.require(registry)).contains(source)) {
 			throw InvalidInputException.ofField("source", "Registry " + registry + " cannot match records of " + source);
 		}
-		Job job = progress.start(key, "无身份证号记录匹配 " + source + " / Matching records without ID number");
+		Job job = progress.startExclusive(key, "无身份证号记录匹配 " + source + " / Matching records without ID number");
 		audit.record("registry.matching.start", registry + ":" + source, AuditOutcome.SUCCESS, key);
-		background.execute(() -> run(registry, source, job));
+		background.execute(() -> job.run(() -> matching.match(registry, source, job).toString()));
 		return key;
-	}
-
-	private void run(String registry, ResourceCode source, Job job) {
-		try {
-			job.finish(matching.match(registry, source, job).toString());
-		}
-		catch (RuntimeException ex) {
-			job.fail(ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage());
-		}
 	}
 }
