@@ -74,7 +74,7 @@ public class Discrepancies {
 		List<Discrepancy> content = filtered(jdbc.sql(COLUMNS + FILTER
 				+ " order by found_at desc, key, attribute, source limit :size offset :offset"), registry, filter)
 			.param("size", size).param("offset", (long) page * size).query(Discrepancies::discrepancy).list();
-		return new PageResult<>(content, page, size, total, (int) ((total + size - 1) / size));
+		return PageResult.of(content, new PageResult.PageRequest(page, size), total);
 	}
 
 	public Counts counts(String registry, @Nullable String department) {

@@ -132,7 +132,7 @@ public class MatchReviews {
 		List<Review> content = jdbc.sql(SELECT + filter + " order by queued_at, weight desc limit :size offset :offset")
 			.param("r", registry).param("department", department).param("state", state).param("size", size)
 			.param("offset", (long) page * size).query(MatchReviews::review).list();
-		return new PageResult<>(content, page, size, total, (int) ((total + size - 1) / size));
+		return PageResult.of(content, new PageResult.PageRequest(page, size), total);
 	}
 
 	public Optional<Review> lock(String registry, UUID id) {

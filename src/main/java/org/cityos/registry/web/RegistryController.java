@@ -126,8 +126,7 @@ class RegistryController {
 		audit.record("registry.discrepancies.read", registry + (scope == null ? "" : ":" + scope), AuditOutcome.SUCCESS,
 				found.totalElements() + " found");
 		DiscrepancyViews.Viewer views = discrepancyViews.of(definition, caller);
-		return new PageResult<>(found.content().stream().map(views::view).toList(), found.page(), found.size(),
-				found.totalElements(), found.totalPages());
+		return found.map(views::view);
 	}
 
 	@GetMapping("/{registry}/discrepancies/counts")

@@ -77,8 +77,7 @@ class ReviewController {
 		PageRequest request = new PageRequest(page, size);
 		PageResult<Review> found = desk.queue(registry, department, state, request.page(), request.size(), caller);
 		RegistryDefinition definition = definitions.require(registry);
-		return new PageResult<>(found.content().stream().map(r -> view(definition, r, caller)).toList(), found.page(),
-				found.size(), found.totalElements(), found.totalPages());
+		return found.map(r -> view(definition, r, caller));
 	}
 
 	@PostMapping("/reviews/{id}/decide")

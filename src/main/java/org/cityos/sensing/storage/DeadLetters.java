@@ -40,7 +40,7 @@ public class DeadLetters {
 			.query((rs, n) -> new DeadLetter(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3),
 					rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
 			.list();
-		return new PageResult<>(rows, page, size, total, (int) ((total + size - 1) / size));
+		return PageResult.of(rows, new PageResult.PageRequest(page, size), total);
 	}
 
 	/** One refused message. */
