@@ -14,7 +14,6 @@ import org.cityos.sensing.storage.DatastreamDirectory;
 import org.cityos.sensing.storage.IngestProperties;
 import org.cityos.sensing.storage.NewObservation;
 import org.cityos.sensing.storage.ObservationChecks;
-import org.cityos.sensing.storage.ObservationType;
 import org.cityos.sensing.storage.ObservationWriter;
 import org.cityos.sensing.storage.RejectedObservation;
 import org.cityos.sensing.storage.Rollups;
@@ -75,11 +74,11 @@ public class EntityWrites {
 		if (type == EntityType.OBSERVATION) {
 			return insertObservation(node, parent);
 		}
-		checkRequired(type, node, parent);
+		EntityInput.checkRequired(type, node, parent);
 		Map<String, Object> values = new java.util.LinkedHashMap<>();
 		for (Property p : type.properties()) {
 			if (node.has(p.name())) {
-				putValue(values, p, node.get(p.name()));
+				EntityInput.putValue(values, p, node.get(p.name()));
 			}
 		}
 		if (type == EntityType.HISTORICAL_LOCATION && !values.containsKey("time")) {
@@ -202,7 +201,7 @@ public class EntityWrites {
 				if (p.required() && node.get(p.name()).isNull()) {
 					throw InvalidInputException.ofField(p.name(), "must not be null");
 				}
-				putValue(values, p, node.get(p.name()));
+				EntityInput.putValue(values, p, node.get(p.name()));
 			}
 		}
 		for (Navigation n : type.navigations()) {
@@ -255,9 +254,9 @@ public class EntityWrites {
 				    result_number = :n, result_json = cast(:j as jsonb), result_quality = coalesce(cast(:q as jsonb), result_quality),
 				    valid_time_start = coalesce(:vs, valid_time_start), valid_time_end = coalesce(:ve, valid_time_end),
 				    parameters = coalesce(cast(:pa as jsonb), parameters) where id = :id""")
-			.param("p", utc(updated.phenomenonTime())).param("pe", utc(updated.phenomenonTimeEnd()))
-			.param("r", utc(updated.resultTime())).param("n", updated.resultNumber()).param("j", updated.resultJson())
-			.param("q", updated.resultQuality()).param("vs", utc(updated.validTimeStart())).param("ve", utc(updated.validTimeEnd()))
+			.param("p", EntityInput.utc(updated.phenomenonTime())).param("pe", EntityInput.utc(updated.phenomenonTimeEnd()))
+			.param("r", EntityInput.utc(updated.resultTime())).param("n", updated.resultNumber()).param("j", updated.resultJson())
+			.param("q", updated.resultQuality()).param("vs", EntityInput.utc(updated.validTimeStart())).param("ve", EntityInput.utc(updated.validTimeEnd()))
 			.param("pa", updated.parameters()).param("id", id).update();
 		Rollups.rebuild(jdbc, datastream, before, properties.zone());
 		Rollups.rebuild(jdbc, datastream, updated.phenomenonTime(), properties.zone());
@@ -303,78 +302,6 @@ public class EntityWrites {
 				insert into sensing_latest (datastream_id, observation_id, phenomenon_time, result_number, result_json)
 				select datastream_id, id, phenomenon_time, result_number, result_json from sensing_observation
 				where datastream_id = :d order by phenomenon_time desc limit 1""").param("d", datastream).update();
-	}
-
-	private void checkRequired(EntityType type, JsonNode node, @Nullable Parent parent) {
-		for (Property p : type.properties()) {
-			if (p.required() && (!node.has(p.name()) || node.get(p.name()).isNull())) {
-				throw InvalidInputException.ofField(p.name(), type.singular() + " needs " + p.name());
-			}
-		}
-		if (type == EntityType.DATASTREAM) {
-			for (String link : List.of("Thing", "Sensor", "ObservedProperty")) {
-				if (!node.has(link) && (parent == null || !parent.type().singular().equals(link))) {
-					throw InvalidInputException.ofField(link, "A Datastream needs its " + link);
-				}
-			}
-			if (!node.get("unitOfMeasurement").isObject()) {
-				throw InvalidInputException.ofField("unitOfMeasurement", "must be an object {name, symbol, definition}");
-			}
-			if (!ObservationType.known(node.get("observationType").asString(""))) {
-				throw InvalidInputException.ofField("observationType", "is not an O&M 2.0 observation type URI");
-			}
-		}
-		if (type == EntityType.HISTORICAL_LOCATION && !node.has("Thing") && parent == null) {
-			throw InvalidInputException.ofField("Thing", "A HistoricalLocation needs its Thing");
-		}
-		for (String geo : List.of("location", "feature")) {
-			if (node.has(geo) && node.path("encodingType").asString("").contains("geo+json") && !GeoJson.valid(node.get(geo))) {
-				throw InvalidInputException.ofField(geo, "is not a valid GeoJSON geometry or Feature");
-			}
-		}
-	}
-
-	private void putValue(Map<String, Object> values, Property p, JsonNode value) {
-		switch (p.kind()) {
-			case TEXT -> {
-				if (!value.isString() && !value.isNull()) {
-					throw InvalidInputException.ofField(p.name(), "must be a string");
-				}
-				values.put(p.column(), value.isNull() ? null : value.asString());
-			}
-			case JSON, GEOJSON -> values.put(p.column(), value.isNull() ? null : value.toString());
-			case TIME -> values.put(p.column(), value.isNull() ? null : utc(time(value, p.name())));
-			case INTERVAL -> {
-				if (value.isNull()) {
-					values.put(p.column(), null);
-					values.put(p.endColumn(), null);
-					break;
-				}
-				String text = value.asString("");
-				int slash = text.indexOf('/');
-				values.put(p.column(), utc(time(slash < 0 ? text : text.substring(0, slash), p.name())));
-				values.put(p.endColumn(), slash < 0 ? null : utc(time(text.substring(slash + 1), p.name())));
-			}
-			default -> {
-			}
-		}
-	}
-
-	private static Instant time(JsonNode value, String field) {
-		return time(value.asString(""), field);
-	}
-
-	private static Instant time(String text, String field) {
-		try {
-			return ObservationChecks.parse(text, field);
-		}
-		catch (RejectedObservation ex) {
-			throw InvalidInputException.ofField(field, ex.getMessage());
-		}
-	}
-
-	private static @Nullable OffsetDateTime utc(@Nullable Instant instant) {
-		return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 	private static String cast(String column, EntityType type) {
