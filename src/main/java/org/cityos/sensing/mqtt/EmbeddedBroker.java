@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import org.cityos.directory.ApiTokens;
 import org.cityos.directory.TokenAdministration;
@@ -28,6 +29,7 @@ import com.hivemq.extension.sdk.api.async.TimeoutFallback;
 import com.hivemq.extension.sdk.api.auth.SimpleAuthenticator;
 import com.hivemq.extension.sdk.api.auth.parameter.SimpleAuthOutput;
 import com.hivemq.extension.sdk.api.interceptor.publish.PublishInboundInterceptor;
+import com.hivemq.extension.sdk.api.interceptor.subscribe.SubscribeInboundInterceptor;
 import com.hivemq.extension.sdk.api.interceptor.publish.parameter.PublishInboundOutput;
 import com.hivemq.extension.sdk.api.packets.general.Qos;
 import com.hivemq.extension.sdk.api.packets.publish.AckReasonCode;
@@ -69,6 +71,8 @@ class EmbeddedBroker implements SmartLifecycle, MqttEndpoint, MqttPublications.O
 		thread.setDaemon(true);
 		return thread;
 	});
+
+	private final SubscribedTopics subscribed = new SubscribedTopics(Duration.ofSeconds(30).toNanos());
 
 	private @Nullable EmbeddedHiveMQ broker;
 
@@ -148,6 +152,16 @@ class EmbeddedBroker implements SmartLifecycle, MqttEndpoint, MqttPublications.O
 	}
 
 	@Override
+	public boolean anyWanted() {
+		return subscribed.any();
+	}
+
+	@Override
+	public boolean wanted(String topic) {
+		return subscribed.wanted(topic);
+	}
+
+	@Override
 	public void publish(String topic, byte[] payload) {
 		if (running) {
 			Services.publishService().publish(Builders.publish().topic(topic).qos(Qos.AT_MOST_ONCE)
@@ -223,7 +237,22 @@ class EmbeddedBroker implements SmartLifecycle, MqttEndpoint, MqttPublications.O
 					async.resume();
 				}
 			};
-			Services.initializerRegistry().setClientInitializer((initializer, client) -> client.addPublishInboundInterceptor(interceptor));
+			SubscribeInboundInterceptor subscriptions = (in, out) -> in.getSubscribePacket().getSubscriptions()
+				.forEach(subscription -> subscribed.seen(subscription.getTopicFilter()));
+			Services.initializerRegistry().setClientInitializer((initializer, client) -> {
+				client.addPublishInboundInterceptor(interceptor);
+				client.addSubscribeInboundInterceptor(subscriptions);
+			});
+			Services.extensionExecutorService().scheduleWithFixedDelay(this::readSubscriptions, 10, 10, TimeUnit.SECONDS);
+		}
+
+		/** Confirms the filters still held (sessions gone or unsubscribed drop out after the grace period). */
+		private void readSubscriptions() {
+			long started = System.nanoTime();
+			Services.subscriptionStore()
+				.iterateAllSubscriptions((context, client) -> client.getSubscriptions()
+					.forEach(subscription -> subscribed.seen(subscription.getTopicFilter())))
+				.thenRun(() -> subscribed.forgetUnseen(started));
 		}
 
 		@Override

@@ -31,6 +31,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code v1.1/<EntitySet>} (and a Datastream also to {@code v1.1/Things(id)/Datastreams}); the same
  * under {@code v1.0/}. Notifications are QoS 0 and leave the writer's thread through a bounded
  * queue: when subscribers cannot keep up, notifications (not data) are dropped and counted.
+ * Observation notifications are built only for topics somebody subscribes to (the embedded broker
+ * knows; for an external one every notification is sent).
  */
 class MqttPublications implements CommitObserver {
 
@@ -42,6 +44,15 @@ class MqttPublications implements CommitObserver {
 	interface Outlet {
 
 		void publish(String topic, byte[] payload);
+
+		/** Whether anybody could receive a notification; an external broker's subscribers are unknown. */
+		default boolean anyWanted() {
+			return true;
+		}
+
+		default boolean wanted(String topic) {
+			return true;
+		}
 	}
 
 	private final Outlet outlet;
@@ -74,6 +85,9 @@ class MqttPublications implements CommitObserver {
 
 	@Override
 	public void committed(List<NewObservation> observations, List<StoredObservation> stored) {
+		if (!outlet.anyWanted()) {
+			return;
+		}
 		submit(() -> {
 			for (int i = 0; i < stored.size(); i++) {
 				if (stored.get(i).created()) {
@@ -99,6 +113,13 @@ class MqttPublications implements CommitObserver {
 
 	private void publishObservation(NewObservation o, StoredObservation s) {
 		for (String version : List.of("v1.1", "v1.0")) {
+			String ofDatastream = version + "/Datastreams(" + o.datastreamId() + ")/Observations";
+			String all = version + "/Observations";
+			boolean toDatastream = outlet.wanted(ofDatastream);
+			boolean toAll = outlet.wanted(all);
+			if (!toDatastream && !toAll) {
+				continue;
+			}
 			String self = base + "/sta/" + version + "/Observations(" + s.id() + ")";
 			ObjectNode node = NODES.objectNode();
 			node.put("@iot.id", s.id());
@@ -115,8 +136,12 @@ class MqttPublications implements CommitObserver {
 			node.put("Datastream@iot.navigationLink", self + "/Datastream");
 			node.put("FeatureOfInterest@iot.navigationLink", self + "/FeatureOfInterest");
 			byte[] payload = node.toString().getBytes(StandardCharsets.UTF_8);
-			outlet.publish(version + "/Datastreams(" + o.datastreamId() + ")/Observations", payload);
-			outlet.publish(version + "/Observations", payload);
+			if (toDatastream) {
+				outlet.publish(ofDatastream, payload);
+			}
+			if (toAll) {
+				outlet.publish(all, payload);
+			}
 		}
 	}
 
