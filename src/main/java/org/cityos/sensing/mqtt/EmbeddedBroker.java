@@ -100,9 +100,12 @@ class EmbeddedBroker implements SmartLifecycle, MqttEndpoint, MqttPublications.O
 					  <listeners>
 					    <tcp-listener><port>%d</port><bind-address>%s</bind-address></tcp-listener>
 					  </listeners>
+					  <mqtt>
+					    <receive-maximum><server-receive-maximum>%d</server-receive-maximum></receive-maximum>
+					  </mqtt>
 					  <anonymous-usage-statistics><enabled>false</enabled></anonymous-usage-statistics>
 					</hivemq>
-					""".formatted(port, properties.bindAddress()));
+					""".formatted(port, properties.bindAddress(), properties.receiveMaximum()));
 			EmbeddedExtension extension = EmbeddedExtension.builder().withId("cityos-sensing").withName("CityOS sensing")
 				.withVersion("1").withPriority(1000).withStartPriority(1000).withExtensionMain(new Main()).build();
 			broker = EmbeddedHiveMQ.builder().withConfigurationFolder(folder.resolve("conf"))
@@ -251,7 +254,7 @@ class EmbeddedBroker implements SmartLifecycle, MqttEndpoint, MqttPublications.O
 			long started = System.nanoTime();
 			Services.subscriptionStore()
 				.iterateAllSubscriptions((context, client) -> client.getSubscriptions()
-					.forEach(subscription -> subscribed.seen(subscription.getTopicFilter())))
+					.forEach(subscription -> subscribed.seen(subscription.getTopicFilter())), Runnable::run)
 				.thenRun(() -> subscribed.forgetUnseen(started));
 		}
 

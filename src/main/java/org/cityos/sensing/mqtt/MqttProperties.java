@@ -13,10 +13,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param externalUsername user name at the external broker
  * @param externalPassword password at the external broker
  * @param allowAnonymous whether clients without an API token may connect to the embedded broker
+ * @param receiveMaximum how many QoS 1/2 messages an MQTT 5 client may have unacknowledged at the
+ *        embedded broker (HiveMQ's default is 10). Acknowledgements wait for the commit, so this
+ *        window divided by the commit round trip bounds a publisher's rate: 100 lets a gateway
+ *        send tens of thousands of observations a second, and still bounds what waits in memory
  */
 @ConfigurationProperties("cityos.sensing.mqtt")
 public record MqttProperties(Boolean enabled, String bindAddress, Integer port, @Nullable String externalUrl,
-		@Nullable String externalUsername, @Nullable String externalPassword, Boolean allowAnonymous) {
+		@Nullable String externalUsername, @Nullable String externalPassword, Boolean allowAnonymous,
+		Integer receiveMaximum) {
 
 	public MqttProperties {
 		enabled = enabled == null ? Boolean.TRUE : enabled;
@@ -24,6 +29,10 @@ public record MqttProperties(Boolean enabled, String bindAddress, Integer port, 
 		port = port == null ? 1883 : port;
 		externalUrl = externalUrl == null || externalUrl.isBlank() ? null : externalUrl;
 		allowAnonymous = allowAnonymous != null && allowAnonymous;
+		receiveMaximum = receiveMaximum == null ? 100 : receiveMaximum;
+		if (receiveMaximum < 1 || receiveMaximum > 65_535) {
+			throw new IllegalArgumentException("cityos.sensing.mqtt.receive-maximum must lie in 1..65535, not " + receiveMaximum);
+		}
 	}
 
 	public boolean embedded() {

@@ -36,14 +36,8 @@ public class EntityJson {
 	public ObjectNode entity(EntityRow row, QueryOptions options, String base) {
 		ObjectNode node = NODES.objectNode();
 		List<String> select = options.select();
-		Set<String> selected = Set.copyOf(select);
-		for (String name : select) {
-			if (!name.equals("id") && !name.equals("@iot.id") && !name.equals("@iot.selfLink")
-					&& row.type().property(name).isEmpty() && row.type().navigation(name).isEmpty()) {
-				throw new FilterSyntaxException("$select: " + row.type().singular() + " has no property " + name);
-			}
-		}
 		boolean all = select.isEmpty();
+		Set<String> selected = all ? Set.of() : selection(row.type(), select);
 		String self = base + "/" + row.type().set() + "(" + row.id() + ")";
 		if (all || selected.contains("id") || selected.contains("@iot.id")) {
 			node.put("@iot.id", row.id());
@@ -65,6 +59,16 @@ public class EntityJson {
 			expand(node, row, expand, base);
 		}
 		return node;
+	}
+
+	private static Set<String> selection(EntityType type, List<String> select) {
+		for (String name : select) {
+			if (!name.equals("id") && !name.equals("@iot.id") && !name.equals("@iot.selfLink")
+					&& type.property(name).isEmpty() && type.navigation(name).isEmpty()) {
+				throw new FilterSyntaxException("$select: " + type.singular() + " has no property " + name);
+			}
+		}
+		return Set.copyOf(select);
 	}
 
 	private void expand(ObjectNode node, EntityRow row, Expand expand, String base) {

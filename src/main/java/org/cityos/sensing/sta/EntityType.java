@@ -1,7 +1,9 @@
 package org.cityos.sensing.sta;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -65,6 +67,51 @@ public enum EntityType {
 	}
 
 	public List<Property> properties() {
+		return Shape.OF.get(this).properties();
+	}
+
+	public List<Navigation> navigations() {
+		return Shape.OF.get(this).navigations();
+	}
+
+	/** Columns read for an entity: id, properties, to-one foreign keys. */
+	public String selectList() {
+		return Shape.OF.get(this).selectList();
+	}
+
+	/**
+	 * Each type's properties, navigations and select list, built once: they are asked for per
+	 * entity written (a hundred times for a page of Observations). A holder class, because the
+	 * navigations name other constants, which exist only after the enum is initialised.
+	 */
+	private record Shape(List<Property> properties, List<Navigation> navigations, String selectList) {
+
+		static final Map<EntityType, Shape> OF = shapes();
+
+		private static Map<EntityType, Shape> shapes() {
+			Map<EntityType, Shape> shapes = new EnumMap<>(EntityType.class);
+			for (EntityType type : values()) {
+				List<Property> properties = type.declaredProperties();
+				List<Navigation> navigations = type.declaredNavigations();
+				StringBuilder sql = new StringBuilder("t.id");
+				for (Property p : properties) {
+					sql.append(", t.").append(p.column());
+					if (p.endColumn() != null) {
+						sql.append(", t.").append(p.endColumn());
+					}
+				}
+				for (Navigation n : navigations) {
+					if (!n.toMany()) {
+						sql.append(", t.").append(n.foreignKey());
+					}
+				}
+				shapes.put(type, new Shape(properties, navigations, sql.toString()));
+			}
+			return shapes;
+		}
+	}
+
+	private List<Property> declaredProperties() {
 		return switch (this) {
 			case THING -> List.of(text("name", true), text("description", true), json("properties"));
 			case LOCATION -> List.of(text("name", true), text("description", true), new Property("encodingType", "encoding_type", Kind.TEXT, null, true),
@@ -96,7 +143,7 @@ public enum EntityType {
 		return properties().stream().filter(p -> p.name().equals(name)).findFirst();
 	}
 
-	public List<Navigation> navigations() {
+	private List<Navigation> declaredNavigations() {
 		return switch (this) {
 			case THING -> List.of(
 					many("Locations", LOCATION, "t.id in (select location_id from sensing_thing_location where thing_id = :pid)"),
@@ -122,23 +169,6 @@ public enum EntityType {
 
 	public Optional<Navigation> navigation(String name) {
 		return navigations().stream().filter(n -> n.name().equals(name)).findFirst();
-	}
-
-	/** Columns read for an entity: id, properties, to-one foreign keys. */
-	public String selectList() {
-		StringBuilder sql = new StringBuilder("t.id");
-		for (Property p : properties()) {
-			sql.append(", t.").append(p.column());
-			if (p.endColumn() != null) {
-				sql.append(", t.").append(p.endColumn());
-			}
-		}
-		for (Navigation n : navigations()) {
-			if (!n.toMany()) {
-				sql.append(", t.").append(n.foreignKey());
-			}
-		}
-		return sql.toString();
 	}
 
 	private static Property text(String name, boolean required) {

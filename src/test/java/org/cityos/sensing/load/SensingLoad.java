@@ -54,6 +54,8 @@ public final class SensingLoad {
 	private static final ThreadLocal<HttpClient> CLIENT = ThreadLocal.withInitial(
 			() -> HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
 
+	private static final java.util.concurrent.atomic.AtomicReference<String> DATA_DIR = new java.util.concurrent.atomic.AtomicReference<>("?");
+
 	private SensingLoad() {
 	}
 
@@ -72,6 +74,7 @@ public final class SensingLoad {
 		List<String> phases = List.of(o.getOrDefault("phases", "batch,single,mqtt,latest").split(","));
 		int hold = Integer.parseInt(o.getOrDefault("hold", "0"));
 		Path dataDir = Files.createTempDirectory("cityos-sensing-load");
+		DATA_DIR.set(dataDir.toString());
 		ConfigurableApplicationContext app = SpringApplication.run(CityOsApplication.class, "--cityos.data-dir=" + dataDir,
 				"--cityos.demo=true", "--cityos.demo.scale=0.02", "--server.port=0", "--cityos.sensing.mqtt.port=0",
 				"--logging.level.root=warn", "--server.tomcat.threads.max=64");
@@ -143,6 +146,8 @@ public final class SensingLoad {
 	}
 
 	private static long run(String name, int threads, int seconds, Step step) throws InterruptedException {
+		CpuTime cpu = CpuTime.now();
+		Profile profile = Profile.startIf(name);
 		AtomicLong count = new AtomicLong();
 		long end = System.nanoTime() + seconds * 1_000_000_000L;
 		List<Thread> workers = new ArrayList<>();
@@ -164,12 +169,15 @@ public final class SensingLoad {
 		for (Thread worker : workers) {
 			worker.join();
 		}
-		System.out.printf("%-55s %10.0f /s%n", name, count.get() / (double) seconds);
+		profile.stop();
+		System.out.printf("%-55s %10.0f /s   %s%n", name, count.get() / (double) seconds, cpu.perUnit(count.get()));
 		return count.get();
 	}
 
 	private static long runMqtt(int clients, int seconds, int port, String token, long[] ids, AtomicLong clock, int array, int inflight)
 			throws Exception {
+		CpuTime cpu = CpuTime.now();
+		Profile profile = Profile.startIf("MQTT");
 		AtomicLong acknowledged = new AtomicLong();
 		long end = System.nanoTime() + seconds * 1_000_000_000L;
 		List<Thread> workers = new ArrayList<>();
@@ -209,7 +217,78 @@ public final class SensingLoad {
 		}
 		System.out.printf("%-55s %10.0f /s%n", "MQTT QoS 1 (" + clients + " clients, " + array + " obs/message, " + inflight + " in flight)",
 				acknowledged.get() / (double) seconds);
+		profile.stop();
+		System.out.printf("%-55s %s%n", "", cpu.perUnit(acknowledged.get()));
 		return acknowledged.get();
+	}
+
+	/**
+	 * {@code -Dprofile=<phase name prefix>}: a Flight Recorder recording of that phase only (method samples every 2 ms),
+	 * written to {@code target/<prefix>.jfr}.
+	 */
+	private record Profile(jdk.jfr.@org.jspecify.annotations.Nullable Recording recording, String file) {
+
+		static Profile startIf(String phase) {
+			String wanted = System.getProperty("profile", "");
+			if (wanted.isEmpty() || !phase.startsWith(wanted)) {
+				return new Profile(null, "");
+			}
+			jdk.jfr.Recording recording = new jdk.jfr.Recording();
+			recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(2));
+			recording.setToDisk(true);
+			recording.start();
+			return new Profile(recording, "target/" + wanted + ".jfr");
+		}
+
+		void stop() {
+			if (recording != null) {
+				recording.stop();
+				try {
+					recording.dump(Path.of(file));
+				}
+				catch (java.io.IOException ex) {
+					throw new java.io.UncheckedIOException(ex);
+				}
+				System.out.println("profile written to " + file);
+			}
+		}
+	}
+
+	/**
+	 * CPU spent by this JVM (server and load clients) and by the embedded PostgreSQL's processes:
+	 * per observation or request it is a figure that a busy shared machine distorts far less than
+	 * the rate.
+	 */
+	private record CpuTime(long jvmNanos, long postgresTicks) {
+
+		static CpuTime now() {
+			long jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+				.getProcessCpuTime();
+			// pg_ctl detaches the postmaster from this JVM: found by its data directory under ours
+			long postgres = ProcessHandle.allProcesses()
+				.filter(p -> p.info().commandLine().orElse("").contains(DATA_DIR.get() + "/"))
+				.flatMap(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p), p.descendants()))
+				.mapToLong(CpuTime::ticks).sum();
+			return new CpuTime(jvm, postgres);
+		}
+
+		private static long ticks(ProcessHandle process) {
+			try {
+				String[] stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat")).replaceFirst(".*\\) ", "").split(" ");
+				return Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
+			}
+			catch (Exception ex) {
+				return 0;
+			}
+		}
+
+		String perUnit(long units) {
+			CpuTime end = now();
+			double jvmMicros = (end.jvmNanos - jvmNanos) / 1000.0 / Math.max(1, units);
+			// clock ticks are 10 ms (USER_HZ 100)
+			double postgresMicros = (end.postgresTicks - postgresTicks) * 10_000.0 / Math.max(1, units);
+			return String.format("CPU per unit: JVM %.1f µs, PostgreSQL %.1f µs", jvmMicros, postgresMicros);
+		}
 	}
 
 	private static HttpResponse<String> send(HttpClient http, HttpRequest request) throws Exception {
