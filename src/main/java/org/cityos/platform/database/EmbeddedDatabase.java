@@ -16,6 +16,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * PostgreSQL binaries (from Maven Central), data kept in {@code dataDir} across restarts, a free
  * port picked at start. Stopped by the Spring context on shutdown (also on Ctrl-C, through
  * Spring's shutdown hook) after the connection pool is closed, so PostgreSQL shuts down cleanly.
+ * After a crash it comes up again: PostgreSQL recovers from its WAL (fsync and synchronous commit
+ * are on), and a server that outlived a killed CityOS is stopped first ({@link OrphanedServer}).
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -34,6 +36,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		try {
 			Files.createDirectories(dataDir);
 			boolean fresh = !Files.exists(dataDir.resolve("PG_VERSION"));
+			// a server left running by a CityOS that was killed would keep this one from starting
+			OrphanedServer.clear(dataDir);
 			long started = System.nanoTime();
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDir)
