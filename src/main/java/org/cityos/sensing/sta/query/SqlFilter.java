@@ -53,11 +53,14 @@ public final class SqlFilter {
 		}
 	}
 
-	/** The SQL of an {@code $orderby} expression, or empty when it has no SQL form. */
-	public Optional<String> orderExpression(Expression expression) {
+	/**
+	 * The SQL sort keys of an {@code $orderby} expression (an Observation's result sorts by its number,
+	 * then its text), or empty when it has no SQL form.
+	 */
+	public Optional<List<String>> orderExpression(Expression expression) {
 		try {
 			Typed typed = sql(expression);
-			return Optional.of(typed.type == ValueType.RESULT ? resultOrder(typed.sql) : typed.sql);
+			return Optional.of(typed.type == ValueType.RESULT ? List.of(resultNumber(typed.sql), resultText(typed.sql)) : List.of(typed.sql));
 		}
 		catch (Untranslatable ex) {
 			return Optional.empty();
@@ -237,10 +240,6 @@ public final class SqlFilter {
 
 	private static String resultText(String sql) {
 		return "coalesce(" + resultJson(sql) + " #>> '{}', cast(" + resultNumber(sql) + " as text))";
-	}
-
-	private static String resultOrder(String sql) {
-		return resultNumber(sql) + ", " + resultText(sql);
 	}
 
 	private Typed asNumber(Typed value) {
