@@ -1,6 +1,8 @@
 package org.cityos.sensing.sta;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,15 +75,16 @@ public class EntityJson {
 	 * segments; options written after a path belong to its last segment).
 	 */
 	static List<Expand> merged(List<Expand> items) {
-		if (items.stream().noneMatch(e -> e.navigation().contains("/")) && items.stream().map(Expand::navigation).distinct().count() == items.size()) {
+		boolean simple = items.stream().noneMatch(e -> e.navigation().contains("/"));
+		if (simple && items.stream().map(Expand::navigation).distinct().count() == items.size()) {
 			return items;
 		}
-		Map<String, QueryOptions> own = new java.util.LinkedHashMap<>();
-		Map<String, List<Expand>> nested = new java.util.LinkedHashMap<>();
+		Map<String, QueryOptions> own = new LinkedHashMap<>();
+		Map<String, List<Expand>> nested = new LinkedHashMap<>();
 		for (Expand item : items) {
 			String[] path = item.navigation().split("/", 2);
 			String name = path[0].trim();
-			nested.computeIfAbsent(name, n -> new java.util.ArrayList<>());
+			nested.computeIfAbsent(name, n -> new ArrayList<>());
 			if (path.length > 1) {
 				own.putIfAbsent(name, QueryOptions.none());
 				nested.get(name).add(new Expand(path[1], item.options()));
@@ -94,9 +97,9 @@ public class EntityJson {
 				own.put(name, item.options());
 			}
 		}
-		List<Expand> result = new java.util.ArrayList<>();
+		List<Expand> result = new ArrayList<>();
 		own.forEach((name, options) -> {
-			List<Expand> expands = new java.util.ArrayList<>(options.expand());
+			List<Expand> expands = new ArrayList<>(options.expand());
 			expands.addAll(nested.get(name));
 			result.add(new Expand(name, new QueryOptions(options.filter(), options.orderBy(), options.top(), options.skip(),
 					options.count(), options.select(), expands, options.resultFormat())));

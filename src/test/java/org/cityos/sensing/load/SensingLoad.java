@@ -85,7 +85,9 @@ public final class SensingLoad {
 			for (int i = 0; i < datastreams; i++) {
 				ids[i] = gateway.post("/sta/v1.1/Datastreams", ("{\"name\":\"load-" + i + "\",\"description\":\"d\",\"observationType\":"
 						+ "\"http://www.opengis.net/def/observationType/OGC-OM/2.0/OM_Measurement\",\"unitOfMeasurement\":{\"name\":\"x\","
-						+ "\"symbol\":\"x\",\"definition\":\"x\"},\"Thing\":{\"name\":\"t\",\"description\":\"t\"},\"Sensor\":{\"name\":\"s\","
+						+ "\"symbol\":\"x\",\"definition\":\"x\"},\"Thing\":{\"name\":\"t\",\"description\":\"t\",\"Locations\":[{\"name\":\"l\",\"description\":\"l\","
+						+ "\"encodingType\":\"application/geo+json\",\"location\":{\"type\":\"Point\",\"coordinates\":[106.27,38.47]}}]},"
+						+ "\"Sensor\":{\"name\":\"s\","
 						+ "\"description\":\"s\",\"encodingType\":\"text/html\",\"metadata\":\"m\"},\"ObservedProperty\":{\"name\":\"p\","
 						+ "\"definition\":\"x\",\"description\":\"x\"}}")).json().get("@iot.id").asLong();
 			}
