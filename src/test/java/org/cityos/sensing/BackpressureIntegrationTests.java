@@ -61,7 +61,8 @@ class BackpressureIntegrationTests {
 		long ds = gateway.post("/sta/v1.1/Datastreams", """
 				{"name":"bp-%s","description":"d","observationType":"http://www.opengis.net/def/observationType/OGC-OM/2.0/OM_Measurement",
 				 "unitOfMeasurement":{"name":"veh/h","symbol":"veh/h","definition":"x"},
-				 "Thing":{"name":"线圈检测器","description":"t"},
+				 "Thing":{"name":"线圈检测器","description":"t","Locations":[{"name":"l","description":"l","encodingType":"application/geo+json",
+				   "location":{"type":"Point","coordinates":[108.7,34.3]}}]},
 				 "Sensor":{"name":"s","description":"s","encodingType":"text/html","metadata":"m"},
 				 "ObservedProperty":{"name":"flow","definition":"x","description":"x"}}""".formatted(UUID.randomUUID()))
 			.json().get("@iot.id").asLong();

@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.cityos.support.ApiClient;
 import org.cityos.support.CityOsProcess;
+import org.cityos.support.SensorThingsJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,7 +75,7 @@ class CrashDurabilityIntegrationTests {
 		ApiClient gateway = ApiClient.withToken(first.port(), token);
 		long[] datastreams = new long[6];
 		for (int i = 0; i < datastreams.length; i++) {
-			datastreams[i] = gateway.post("/sta/v1.1/Datastreams", datastream("crash-" + i)).json().get("@iot.id").asLong();
+			datastreams[i] = gateway.post("/sta/v1.1/Datastreams", SensorThingsJson.measurementDatastream("crash-" + i)).json().get("@iot.id").asLong();
 		}
 		// distinct phenomenon times, one millisecond apart, from two days ago on
 		AtomicLong clock = new AtomicLong(Instant.now().minus(Duration.ofDays(2)).toEpochMilli());
@@ -250,13 +251,5 @@ class CrashDurabilityIntegrationTests {
 
 	private static String ids(long[] datastreams) {
 		return java.util.Arrays.stream(datastreams).mapToObj(Long::toString).collect(java.util.stream.Collectors.joining(","));
-	}
-
-	private static String datastream(String name) {
-		return "{\"name\":\"" + name + "\",\"description\":\"d\",\"observationType\":"
-				+ "\"http://www.opengis.net/def/observationType/OGC-OM/2.0/OM_Measurement\",\"unitOfMeasurement\":{\"name\":\"x\","
-				+ "\"symbol\":\"x\",\"definition\":\"x\"},\"Thing\":{\"name\":\"t\",\"description\":\"t\"},\"Sensor\":{\"name\":\"s\","
-				+ "\"description\":\"s\",\"encodingType\":\"text/html\",\"metadata\":\"m\"},\"ObservedProperty\":{\"name\":\"p\","
-				+ "\"definition\":\"x\",\"description\":\"x\"}}";
 	}
 }

@@ -140,7 +140,9 @@ class SensorThingsIntegrationTests {
 
 	@Test
 	void createUpdateAndDeleteCascade() {
-		Response created = admin.post("/sta/v1.1/Things", "{\"name\":\"临时-" + unique + "\",\"description\":\"x\",\"Datastreams\":[{"
+		Response created = admin.post("/sta/v1.1/Things", "{\"name\":\"临时-" + unique + "\",\"description\":\"x\","
+				+ "\"Locations\":[{\"name\":\"l\",\"description\":\"l\",\"encodingType\":\"application/geo+json\","
+				+ "\"location\":{\"type\":\"Point\",\"coordinates\":[108.7,34.3]}}],\"Datastreams\":[{"
 				+ "\"name\":\"d\",\"description\":\"d\",\"observationType\":\"http://www.opengis.net/def/observationType/OGC-OM/2.0/OM_Measurement\","
 				+ "\"unitOfMeasurement\":{\"name\":\"dB\",\"symbol\":\"dB(A)\",\"definition\":\"x\"},"
 				+ "\"Sensor\":{\"name\":\"s\",\"description\":\"s\",\"encodingType\":\"text/html\",\"metadata\":\"m\"},"
@@ -193,6 +195,91 @@ class SensorThingsIntegrationTests {
 		assertThat(response.isProblem()).isTrue();
 		assertThat(admin.post("/sta/v1.1/Things", "{\"name\":\"x\",\"description\":\"y\",\"Locations\":[{\"@iot.id\":999999999}]}").status())
 			.isEqualTo(400);
+	}
+
+	@Test
+	void anObservationNeedsAFeatureOfInterestAndARefusedOneLeavesNothingBehind() {
+		long bare = admin.post("/sta/v1.1/Things", "{\"name\":\"无位置-" + unique + "\",\"description\":\"no Location\"}").json()
+			.get("@iot.id").asLong();
+		long sensor = operator.get("/sta/v1.1/Datastreams(" + datastream + ")/Sensor").json().get("@iot.id").asLong();
+		long property = operator.get("/sta/v1.1/Datastreams(" + datastream + ")/ObservedProperty").json().get("@iot.id").asLong();
+		long ds = admin.post("/sta/v1.1/Things(" + bare + ")/Datastreams", """
+				{"name":"d","description":"d","observationType":"http://www.opengis.net/def/observationType/OGC-OM/2.0/OM_Measurement",
+				 "unitOfMeasurement":{"name":"µg/m³","symbol":"µg/m³","definition":"ucum:ug/m3"},
+				 "Sensor":{"@iot.id":%d},"ObservedProperty":{"@iot.id":%d}}""".formatted(sensor, property)).json().get("@iot.id").asLong();
+
+		Response noFeature = admin.post("/sta/v1.1/Datastreams(" + ds + ")/Observations", "{\"phenomenonTime\":\"2026-02-01T00:00:00Z\",\"result\":1}");
+		assertThat(noFeature.status()).as("no FeatureOfInterest given, none to derive from the Thing's Location").isEqualTo(400);
+		Response incompleteFeature = admin.post("/sta/v1.1/Observations", """
+				{"phenomenonTime":"2026-02-01T00:00:00Z","result":1,"Datastream":{"@iot.id":%d},
+				 "FeatureOfInterest":{"name":"缺编码-%s","description":"no encodingType","feature":{"type":"Point","coordinates":[1,2]}}}"""
+			.formatted(ds, unique));
+		assertThat(incompleteFeature.status()).isEqualTo(400);
+		Response refusedObservation = admin.post("/sta/v1.1/Observations", """
+				{"phenomenonTime":"2026-02-01T00:00:00Z","result":"not a number","Datastream":{"@iot.id":%d},
+				 "FeatureOfInterest":{"name":"孤立-%s","description":"d","encodingType":"application/geo+json","feature":{"type":"Point","coordinates":[1,2]}}}"""
+			.formatted(ds, unique));
+		assertThat(refusedObservation.status()).isEqualTo(400);
+		assertThat(operator.get("/sta/v1.1/FeaturesOfInterest?$count=true&$filter=" + q("endswith(name,'" + unique + "')")).json()
+			.get("@iot.count").asLong()).as("no FeatureOfInterest of a refused Observation is kept").isZero();
+		Response withFeature = admin.post("/sta/v1.1/Observations", """
+				{"phenomenonTime":"2026-02-01T00:00:00Z","result":2,"Datastream":{"@iot.id":%d},
+				 "FeatureOfInterest":{"name":"站点空气-%s","description":"d","encodingType":"application/geo+json","feature":{"type":"Point","coordinates":[1,2]}}}"""
+			.formatted(ds, unique));
+		assertThat(withFeature.status()).as(withFeature.toString()).isEqualTo(201);
+	}
+
+	@Test
+	void aPatchLinksByIdAndRefusesEntitiesInline() {
+		Response inlineLocation = admin.send("PATCH", "/sta/v1.1/Things(" + thing + ")", """
+				{"Locations":[{"name":"n","description":"d","encodingType":"application/geo+json","location":{"type":"Point","coordinates":[1,2]}}]}""",
+				"application/json");
+		assertThat(inlineLocation.status()).isEqualTo(400);
+		Response inlineSensor = admin.send("PATCH", "/sta/v1.1/Datastreams(" + datastream + ")",
+				"{\"Sensor\":{\"name\":\"n\",\"description\":\"d\",\"encodingType\":\"application/pdf\",\"metadata\":\"m\"}}", "application/json");
+		assertThat(inlineSensor.status()).isEqualTo(400);
+		Response observations = admin.send("PATCH", "/sta/v1.1/Datastreams(" + datastream + ")",
+				"{\"Observations\":[{\"phenomenonTime\":\"2026-01-01T00:00:00Z\",\"result\":1}]}", "application/json");
+		assertThat(observations.status()).isEqualTo(400);
+		long sensor = operator.get("/sta/v1.1/Datastreams(" + datastream + ")/Sensor").json().get("@iot.id").asLong();
+		assertThat(admin.send("PATCH", "/sta/v1.1/Datastreams(" + datastream + ")", "{\"Sensor\":{\"@iot.id\":" + sensor + "}}",
+				"application/json").status()).isEqualTo(200);
+	}
+
+	@Test
+	void deletingALocationTakesTheHistoricalLocationsThatOnlyNamedIt() {
+		long id = admin.post("/sta/v1.1/Things", """
+				{"name":"搬迁-%s","description":"d","Locations":[{"name":"旧址","description":"d","encodingType":"application/geo+json",
+				 "location":{"type":"Point","coordinates":[108.7,34.3]}}]}""".formatted(unique)).json().get("@iot.id").asLong();
+		long location = operator.get("/sta/v1.1/Things(" + id + ")/Locations").json().get("value").get(0).get("@iot.id").asLong();
+		assertThat(operator.get("/sta/v1.1/Things(" + id + ")/HistoricalLocations").json().get("value")).hasSize(1);
+		assertThat(admin.delete("/sta/v1.1/Locations(" + location + ")").status()).isEqualTo(200);
+		assertThat(operator.get("/sta/v1.1/Things(" + id + ")/HistoricalLocations").json().get("value")).isEmpty();
+		assertThat(operator.get("/sta/v1.1/Things(" + id + ")").status()).isEqualTo(200);
+	}
+
+	@Test
+	void expandPathsWithACommonFirstStepAreMerged() {
+		JsonNode expanded = operator.get("/sta/v1.1/Things(" + thing + ")?$expand=" + q("Datastreams/Sensor,Datastreams/ObservedProperty,Locations"))
+			.json();
+		JsonNode first = expanded.get("Datastreams").get(0);
+		assertThat(first.get("Sensor").get("name").asString()).isEqualTo("β射线法颗粒物监测仪");
+		assertThat(first.get("ObservedProperty").get("name").asString()).isEqualTo("PM2.5");
+		assertThat(expanded.get("Locations")).hasSize(1);
+		JsonNode limited = operator.get("/sta/v1.1/Things(" + thing + ")?$expand=" + q("Datastreams/Observations($top=1;$orderby=phenomenonTime desc)"))
+			.json().get("Datastreams").get(0);
+		assertThat(limited.get("Observations")).as("options after a path belong to its last step").hasSize(1);
+	}
+
+	@Test
+	void ordersByResultAndByGeometries() {
+		Response byResult = operator.get("/sta/v1.1/Datastreams(" + datastream + ")/Observations?$orderby=" + q("result desc"));
+		assertThat(byResult.status()).as(byResult.toString()).isEqualTo(200);
+		JsonNode values = byResult.json().get("value");
+		for (int i = 1; i < values.size(); i++) {
+			assertThat(values.get(i - 1).get("result").asDouble()).isGreaterThanOrEqualTo(values.get(i).get("result").asDouble());
+		}
+		assertThat(operator.get("/sta/v1.1/Locations?$top=5&$orderby=location").status()).isEqualTo(200);
 	}
 
 	static String q(String text) {

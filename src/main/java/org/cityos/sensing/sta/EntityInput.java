@@ -52,6 +52,35 @@ final class EntityInput {
 		}
 	}
 
+	/**
+	 * A PATCH changes an entity's own properties and links it to existing entities by
+	 * {@code {"@iot.id": ...}}; entities written inline are refused (SensorThings 1.1 §10.3.1:
+	 * related entities are not created or changed by an update). Of the to-many links only a
+	 * Thing's Locations can be replaced this way.
+	 */
+	static void checkLinksOnly(EntityType type, JsonNode node) {
+		for (EntityType.Navigation n : type.navigations()) {
+			JsonNode value = node.get(n.name());
+			if (value == null) {
+				continue;
+			}
+			if (n.toMany() && !(type == EntityType.THING && n.name().equals("Locations"))) {
+				throw InvalidInputException.ofField(n.name(),
+						"cannot be changed by a PATCH of the " + type.singular() + "; PATCH the linked entities instead");
+			}
+			Iterable<JsonNode> links = n.toMany() && value.isArray() ? value : List.of(value);
+			for (JsonNode link : links) {
+				if (!link.isObject() || !link.has("@iot.id") || link.size() != 1) {
+					throw InvalidInputException.ofField(n.name(),
+							"a PATCH links existing entities by {\"@iot.id\": ...} only; entities inline are not allowed");
+				}
+			}
+			if (n.toMany() && !value.isArray()) {
+				throw InvalidInputException.ofField(n.name(), "must be an array of {\"@iot.id\": ...}");
+			}
+		}
+	}
+
 	static void putValue(Map<String, Object> values, Property p, JsonNode value) {
 		switch (p.kind()) {
 			case TEXT -> {

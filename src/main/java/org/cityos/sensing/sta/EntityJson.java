@@ -1,6 +1,8 @@
 package org.cityos.sensing.sta;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,7 +57,7 @@ public class EntityJson {
 				node.put(n.name() + "@iot.navigationLink", self + "/" + n.name());
 			}
 		}
-		for (Expand expand : options.expand()) {
+		for (Expand expand : merged(options.expand())) {
 			expand(node, row, expand, base);
 		}
 		return node;
@@ -71,17 +73,48 @@ public class EntityJson {
 		return Set.copyOf(select);
 	}
 
-	private void expand(ObjectNode node, EntityRow row, Expand expand, String base) {
-		String[] path = expand.navigation().split("/", 2);
-		Navigation navigation = row.type().navigation(path[0])
-			.orElseThrow(() -> new FilterSyntaxException("$expand: " + row.type().singular() + " has no navigation property " + path[0]));
-		QueryOptions options = expand.options();
-		if (path.length > 1) {
-			List<Expand> nested = new java.util.ArrayList<>(options.expand());
-			nested.add(new Expand(path[1], QueryOptions.none()));
-			options = new QueryOptions(options.filter(), options.orderBy(), options.top(), options.skip(), options.count(),
-					options.select(), nested, null);
+	/**
+	 * One item per navigation property: {@code Datastreams/Sensor,Datastreams/Thing} is
+	 * {@code Datastreams($expand=Sensor,Thing)} (OData 4.0 §5.1.2: a path expands each of its
+	 * segments; options written after a path belong to its last segment).
+	 */
+	static List<Expand> merged(List<Expand> items) {
+		boolean simple = items.stream().noneMatch(e -> e.navigation().contains("/"));
+		if (simple && items.stream().map(Expand::navigation).distinct().count() == items.size()) {
+			return items;
 		}
+		Map<String, QueryOptions> own = new LinkedHashMap<>();
+		Map<String, List<Expand>> nested = new LinkedHashMap<>();
+		for (Expand item : items) {
+			String[] path = item.navigation().split("/", 2);
+			String name = path[0].trim();
+			nested.computeIfAbsent(name, n -> new ArrayList<>());
+			if (path.length > 1) {
+				own.putIfAbsent(name, QueryOptions.none());
+				nested.get(name).add(new Expand(path[1], item.options()));
+			}
+			else {
+				QueryOptions before = own.get(name);
+				if (before != null && !before.equals(QueryOptions.none())) {
+					throw new FilterSyntaxException("$expand names " + name + " twice with options");
+				}
+				own.put(name, item.options());
+			}
+		}
+		List<Expand> result = new ArrayList<>();
+		own.forEach((name, options) -> {
+			List<Expand> expands = new ArrayList<>(options.expand());
+			expands.addAll(nested.get(name));
+			result.add(new Expand(name, new QueryOptions(options.filter(), options.orderBy(), options.top(), options.skip(),
+					options.count(), options.select(), expands, options.resultFormat())));
+		});
+		return result;
+	}
+
+	private void expand(ObjectNode node, EntityRow row, Expand expand, String base) {
+		Navigation navigation = row.type().navigation(expand.navigation())
+			.orElseThrow(() -> new FilterSyntaxException("$expand: " + row.type().singular() + " has no navigation property " + expand.navigation()));
+		QueryOptions options = expand.options();
 		if (navigation.toMany()) {
 			EntityReader.Page page = reader.query(navigation.target(), navigation.condition(), Map.of("pid", row.id()), options);
 			ArrayNode array = node.putArray(navigation.name());

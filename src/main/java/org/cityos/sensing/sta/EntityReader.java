@@ -80,9 +80,10 @@ public class EntityReader {
 		}
 		StringBuilder order = new StringBuilder();
 		for (Order o : options.orderBy()) {
-			String sql = new SqlFilter(new EntityColumns(type), params, "o").orderExpression(o.expression())
+			List<String> keys = new SqlFilter(new EntityColumns(type), params, "o").orderExpression(o.expression())
+				.or(() -> geometryOrder(type, o.expression()))
 				.orElseThrow(() -> new FilterSyntaxException("$orderby supports properties and SQL-able functions only"));
-			for (String part : sql.split(", (?![^(]*\\))")) {
+			for (String part : keys) {
 				order.append(order.isEmpty() ? "" : ", ").append(part).append(o.descending() ? " desc" : " asc");
 			}
 		}
@@ -260,5 +261,18 @@ public class EntityReader {
 
 	static Kind kindOf(EntityType type, String property) {
 		return type.property(property).map(Property::kind).orElseThrow();
+	}
+
+	/**
+	 * {@code $orderby=location} (or {@code feature}, {@code observedArea}): geometries have no natural
+	 * order, but a client may name any property (SensorThings 1.1 §9.3.3.2, the conformance suite
+	 * orders Locations by {@code location}); their GeoJSON text gives a stable, deterministic order.
+	 */
+	private static Optional<List<String>> geometryOrder(EntityType type, Expression expression) {
+		if (expression instanceof Expression.Path path && path.segments().size() == 1) {
+			return type.property(path.segments().get(0)).filter(p -> p.kind() == Kind.GEOJSON)
+				.map(p -> List.of("cast(t." + p.column() + " as text) collate \"C\""));
+		}
+		return Optional.empty();
 	}
 }

@@ -64,7 +64,12 @@ public class EntityWrites {
 
 	@Transactional
 	public long create(EntityType type, JsonNode node, @Nullable Parent parent) {
-		return insert(type, node, parent);
+		long id = insert(type, node, parent);
+		if (type == EntityType.LOCATION) {
+			// a Thing may have gained the Location its Observations' FeatureOfInterest is derived from
+			datastreams.forgetAll();
+		}
+		return id;
 	}
 
 	private long insert(EntityType type, JsonNode node, @Nullable Parent parent) {
@@ -143,43 +148,32 @@ public class EntityWrites {
 		if (datastream == null && node.has("Datastream") && !node.get("Datastream").has("@iot.id")) {
 			datastream = insert(EntityType.DATASTREAM, node.get("Datastream"), null);
 		}
-		NewObservation observation = observation(node, datastream);
 		if (parent != null && parent.type() == EntityType.FEATURE_OF_INTEREST) {
-			observation = observation.withFeatureOfInterest(parent.id());
+			node = linked(node, "FeatureOfInterest", parent.id());
 		}
-		return writer.writeInCurrentTransaction(List.of(observation)).get(0).id();
+		return writer.writeInCurrentTransaction(List.of(observation(node, datastream))).get(0).id();
 	}
 
-	/** An Observation of a deep insert; a FeatureOfInterest given inline is created first. */
+	/** An Observation of a deep insert; a FeatureOfInterest given inline is created first (in the caller's transaction). */
 	NewObservation observation(JsonNode node, @Nullable Long datastream) {
 		JsonNode foi = node.get("FeatureOfInterest");
-		Long feature = null;
 		if (foi != null && foi.isObject() && !foi.has("@iot.id")) {
-			feature = insert(EntityType.FEATURE_OF_INTEREST, foi, null);
-			node = ((tools.jackson.databind.node.ObjectNode) node.deepCopy()).without("FeatureOfInterest");
+			node = linked(node, "FeatureOfInterest", insert(EntityType.FEATURE_OF_INTEREST, foi, null));
 		}
 		else if (foi != null && foi.isObject()) {
-			feature = existing(EntityType.FEATURE_OF_INTEREST, foi.get("@iot.id"));
+			existing(EntityType.FEATURE_OF_INTEREST, foi.get("@iot.id"));
 		}
 		try {
-			NewObservation observation = checks.fromSensorThings(node, datastream);
-			return feature == null ? observation : observation.withFeatureOfInterest(feature);
+			return checks.fromSensorThings(node, datastream);
 		}
 		catch (RejectedObservation ex) {
 			throw new InvalidInputException(ex.getMessage());
 		}
 	}
 
-	/** Creates a FeatureOfInterest given inline in an Observation, so the Observation itself can go through the writer. */
-	@Transactional
-	public JsonNode withFeatureOfInterestCreated(JsonNode node) {
-		JsonNode foi = node.get("FeatureOfInterest");
-		if (foi == null || !foi.isObject() || foi.has("@iot.id")) {
-			return node;
-		}
-		long feature = insert(EntityType.FEATURE_OF_INTEREST, foi, null);
+	private static JsonNode linked(JsonNode node, String navigation, long id) {
 		tools.jackson.databind.node.ObjectNode copy = (tools.jackson.databind.node.ObjectNode) node.deepCopy();
-		copy.putObject("FeatureOfInterest").put("@iot.id", feature);
+		copy.putObject(navigation).put("@iot.id", id);
 		return copy;
 	}
 
@@ -191,6 +185,7 @@ public class EntityWrites {
 		if (jdbc.sql("select count(*) from " + type.table() + " where id = :id").param("id", id).query(Long.class).single() == 0) {
 			throw new NotFoundException(type.singular() + " " + id + " does not exist");
 		}
+		EntityInput.checkLinksOnly(type, node);
 		if (type == EntityType.OBSERVATION) {
 			updateObservation(id, node);
 			return;
@@ -291,6 +286,15 @@ public class EntityWrites {
 		}
 		if (type == EntityType.FEATURE_OF_INTEREST) {
 			jdbc.sql("delete from sensing_observation where feature_of_interest_id = :id").param("id", id).update();
+		}
+		if (type == EntityType.LOCATION) {
+			// A HistoricalLocation says where a Thing was; one left without any Location says nothing
+			// (SensorThings 1.1 §10.4, delete-entity: a Location takes its HistoricalLocations with it).
+			jdbc.sql("""
+					delete from sensing_historical_location h
+					where exists (select 1 from sensing_historical_location_location l where l.historical_location_id = h.id and l.location_id = :id)
+					and not exists (select 1 from sensing_historical_location_location l where l.historical_location_id = h.id and l.location_id <> :id)""")
+				.param("id", id).update();
 		}
 		jdbc.sql("delete from " + type.table() + " where id = :id").param("id", id).update();
 		datastreams.forgetAll();

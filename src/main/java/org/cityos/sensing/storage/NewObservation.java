@@ -24,11 +24,6 @@ public record NewObservation(long datastreamId, Instant phenomenonTime, @Nullabl
 		return new NewObservation(datastreamId, time, null, null, value, null, null, null, null, null, null);
 	}
 
-	public NewObservation withFeatureOfInterest(@Nullable Long featureOfInterestId) {
-		return new NewObservation(datastreamId, phenomenonTime, phenomenonTimeEnd, resultTime, resultNumber, resultJson,
-				resultQuality, validTimeStart, validTimeEnd, parameters, featureOfInterestId);
-	}
-
 	Key key() {
 		return new Key(datastreamId, phenomenonTime);
 	}

@@ -136,6 +136,12 @@ public class ObservationChecks {
 			}
 		}
 		Long feature = featureOfInterest != null ? featureOfInterest : datastreams.generatedFeatureOfInterest(datastream);
+		if (feature == null) {
+			// An Observation has exactly one FeatureOfInterest (SensorThings 1.1 §8.2.7); without one
+			// given, it comes from the Thing's Location (§10.2.1.2), and a Thing without one leaves none.
+			throw new RejectedObservation("The Observation names no FeatureOfInterest and the Thing of Datastream " + datastreamId
+					+ " has no Location to derive one from");
+		}
 		return new NewObservation(datastreamId, time, phenomenonTimeEnd, resultTime, number, json, resultQuality, validStart,
 				validEnd, parameters, feature);
 	}

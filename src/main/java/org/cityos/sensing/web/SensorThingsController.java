@@ -32,6 +32,7 @@ import org.cityos.sensing.storage.RejectedObservation;
 import org.cityos.sensing.storage.StoredObservation;
 import org.cityos.shared.InvalidInputException;
 import org.cityos.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -197,8 +198,7 @@ class SensorThingsController {
 			if (datastream != null && datastreams.find(datastream).isEmpty()) {
 				throw new NotFoundException("Datastream " + datastream + " does not exist");
 			}
-			JsonNode observation = writes.withFeatureOfInterestCreated(body);
-			NewObservation checked = check(() -> checks.fromSensorThings(observation, datastream));
+			NewObservation checked = check(() -> checks.fromSensorThings(body, datastream));
 			long id = await(writer.submit(List.of(checked))).get(0).id();
 			// Answered from what was written: reading an Observation back by id probes every monthly partition.
 			EntityRow written = written(id, checked);
@@ -302,9 +302,16 @@ class SensorThingsController {
 		}
 	}
 
+	/**
+	 * An Observation with a Datastream or a FeatureOfInterest written inline: created in one
+	 * transaction with it, so an Observation refused by the checks leaves no new entity behind.
+	 */
 	private static boolean needsDeepInsert(JsonNode body) {
-		JsonNode datastream = body.get("Datastream");
-		return datastream != null && datastream.isObject() && !datastream.has("@iot.id");
+		return inline(body.get("Datastream")) || inline(body.get("FeatureOfInterest"));
+	}
+
+	private static boolean inline(@Nullable JsonNode link) {
+		return link != null && link.isObject() && !link.has("@iot.id");
 	}
 
 	static NewObservation check(java.util.function.Supplier<NewObservation> check) {

@@ -1,9 +1,5 @@
 package org.cityos.sensing.load;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +17,8 @@ import org.cityos.CityOsApplication;
 import org.cityos.platform.ProgressBoard;
 import org.cityos.support.ApiClient;
 import org.cityos.support.DemoCityLoaded;
+import org.cityos.support.KeepAliveHttp;
+import org.cityos.support.SensorThingsJson;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -51,8 +49,6 @@ import com.hivemq.client.mqtt.mqtt5.Mqtt5Client;
  */
 public final class SensingLoad {
 
-	private static final ThreadLocal<HttpClient> CLIENT = ThreadLocal.withInitial(
-			() -> HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
 
 	private static final java.util.concurrent.atomic.AtomicReference<String> DATA_DIR = new java.util.concurrent.atomic.AtomicReference<>("?");
 
@@ -86,45 +82,37 @@ public final class SensingLoad {
 			ApiClient gateway = ApiClient.withToken(port, token);
 			long[] ids = new long[datastreams];
 			for (int i = 0; i < datastreams; i++) {
-				ids[i] = gateway.post("/sta/v1.1/Datastreams", ("{\"name\":\"load-" + i + "\",\"description\":\"d\",\"observationType\":"
-						+ "\"http://www.opengis.net/def/observationType/OGC-OM/2.0/OM_Measurement\",\"unitOfMeasurement\":{\"name\":\"x\","
-						+ "\"symbol\":\"x\",\"definition\":\"x\"},\"Thing\":{\"name\":\"t\",\"description\":\"t\"},\"Sensor\":{\"name\":\"s\","
-						+ "\"description\":\"s\",\"encodingType\":\"text/html\",\"metadata\":\"m\"},\"ObservedProperty\":{\"name\":\"p\","
-						+ "\"definition\":\"x\",\"description\":\"x\"}}")).json().get("@iot.id").asLong();
+				ids[i] = gateway.post("/sta/v1.1/Datastreams", SensorThingsJson.measurementDatastream("load-" + i)).json().get("@iot.id").asLong();
 			}
 			String auth = "Bearer " + token;
-			String base = "http://localhost:" + port;
+			// one keep-alive connection per worker thread, a cheap client (see KeepAliveHttp)
+			ThreadLocal<KeepAliveHttp> http = ThreadLocal.withInitial(() -> new KeepAliveHttp(port, auth));
 			// distinct phenomenon times per run: a per-thread clock stepping back from now in milliseconds
 			AtomicLong clock = new AtomicLong(Instant.now().minusSeconds(86_400 * 20).toEpochMilli());
 
 			long batchCount = !phases.contains("batch") ? 0 : run("batch HTTP (" + threads + " gateways × " + batch + " obs/request)", threads, seconds, (t, done) -> {
-				HttpClient http = CLIENT.get();
 				StringBuilder body = new StringBuilder("{\"datastream\":").append(ids[t % ids.length]).append(",\"observations\":[");
 				long start = clock.getAndAdd(batch);
 				for (int i = 0; i < batch; i++) {
 					body.append(i == 0 ? "" : ",").append("[\"").append(Instant.ofEpochMilli(start + i)).append("\",").append(i % 97).append("]");
 				}
-				HttpResponse<String> r = send(http, HttpRequest.newBuilder(URI.create(base + "/api/sensing/ingest")).header("Authorization", auth)
-					.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.append("]}").toString())).build());
-				done.accept(r.statusCode() == 200 ? batch : 0);
+				KeepAliveHttp.Answer r = http.get().postJson("/api/sensing/ingest", body.append("]}").toString());
+				done.accept(r.status() == 200 ? batch : 0);
 			});
 			long singleCount = !phases.contains("single") ? 0 : run("single HTTP POSTs (16 connections)", 16, seconds, (t, done) -> {
-				HttpClient http = CLIENT.get();
 				String time = Instant.ofEpochMilli(clock.getAndIncrement()).toString();
-				HttpResponse<String> r = send(http, HttpRequest.newBuilder(URI.create(base + "/sta/v1.1/Datastreams(" + ids[t % ids.length]
-						+ ")/Observations")).header("Authorization", auth).header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString("{\"phenomenonTime\":\"" + time + "\",\"result\":1.5}")).build());
-				done.accept(r.statusCode() == 201 ? 1 : 0);
+				KeepAliveHttp.Answer r = http.get().postJson("/sta/v1.1/Datastreams(" + ids[t % ids.length] + ")/Observations",
+						"{\"phenomenonTime\":\"" + time + "\",\"result\":1.5}");
+				done.accept(r.status() == 201 ? 1 : 0);
 			});
 			int mqttPort = Integer.parseInt(admin.get("/sta/v1.1").json().get("serverSettings")
 				.get("http://www.opengis.net/spec/iot_sensing/1.1/req/create-observations-via-mqtt/observations-creation")
 				.get("endpoints").get(0).asString().replaceAll(".*:", ""));
 			long mqttCount = !phases.contains("mqtt") ? 0 : runMqtt(threads, seconds, mqttPort, token, ids, clock, mqttArray, inflight);
 			long latestCount = !phases.contains("latest") ? 0 : run("latest 100 observations (16 connections)", 16, seconds, (t, done) -> {
-				HttpClient http = CLIENT.get();
-				HttpResponse<String> r = send(http, HttpRequest.newBuilder(URI.create(base + "/sta/v1.1/Datastreams(" + ids[t % ids.length]
-						+ ")/Observations?$orderby=phenomenonTime%20desc&$top=100")).header("Authorization", auth).GET().build());
-				done.accept(r.statusCode() == 200 ? 1 : 0);
+				KeepAliveHttp.Answer r = http.get().get("/sta/v1.1/Datastreams(" + ids[t % ids.length]
+						+ ")/Observations?$orderby=phenomenonTime%20desc&$top=100");
+				done.accept(r.status() == 200 ? 1 : 0);
 			});
 			System.out.printf("%nSUMMARY obs/s: batch %.0f, single %.0f, mqtt %.0f; latest-100 req/s %.0f%n", batchCount / (double) seconds,
 					singleCount / (double) seconds, mqttCount / (double) seconds, latestCount / (double) seconds);
@@ -289,9 +277,5 @@ public final class SensingLoad {
 			double postgresMicros = (end.postgresTicks - postgresTicks) * 10_000.0 / Math.max(1, units);
 			return String.format("CPU per unit: JVM %.1f µs, PostgreSQL %.1f µs", jvmMicros, postgresMicros);
 		}
-	}
-
-	private static HttpResponse<String> send(HttpClient http, HttpRequest request) throws Exception {
-		return http.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 }

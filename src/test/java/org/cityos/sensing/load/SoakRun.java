@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.cityos.support.ApiClient;
 import org.cityos.support.CityOsProcess;
 import org.cityos.support.PacedLoad;
+import org.cityos.support.SensorThingsJson;
 
 import tools.jackson.databind.JsonNode;
 
@@ -77,7 +78,7 @@ public final class SoakRun {
 			ApiClient gateway = ApiClient.withToken(app.port(), token);
 			long[] datastreams = new long[datastreamCount];
 			for (int i = 0; i < datastreamCount; i++) {
-				datastreams[i] = gateway.post("/sta/v1.1/Datastreams", datastream("soak-" + i)).json().get("@iot.id").asLong();
+				datastreams[i] = gateway.post("/sta/v1.1/Datastreams", SensorThingsJson.measurementDatastream("soak-" + i)).json().get("@iot.id").asLong();
 			}
 			System.out.printf("CityOS PID %d on port %d; %d datastreams created%n", app.pid(), app.port(), datastreamCount);
 			List<Sample> samples = run(app, token, datastreams, rate, minutes, sampleSeconds, batch, threads, dataDir);
@@ -291,13 +292,5 @@ public final class SoakRun {
 		catch (IOException | RuntimeException ex) {
 			return 0;
 		}
-	}
-
-	private static String datastream(String name) {
-		return "{\"name\":\"" + name + "\",\"description\":\"soak\",\"observationType\":"
-				+ "\"http://www.opengis.net/def/observationType/OGC-OM/2.0/OM_Measurement\",\"unitOfMeasurement\":{\"name\":\"x\","
-				+ "\"symbol\":\"x\",\"definition\":\"x\"},\"Thing\":{\"name\":\"t\",\"description\":\"t\"},\"Sensor\":{\"name\":\"s\","
-				+ "\"description\":\"s\",\"encodingType\":\"text/html\",\"metadata\":\"m\"},\"ObservedProperty\":{\"name\":\"p\","
-				+ "\"definition\":\"x\",\"description\":\"x\"}}";
 	}
 }

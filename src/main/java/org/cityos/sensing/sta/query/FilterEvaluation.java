@@ -62,6 +62,23 @@ public final class FilterEvaluation {
 		return call((Call) expression);
 	}
 
+	/**
+	 * As in SQL (and so in the SQL part of a filter): a comparison with a missing value matches
+	 * nothing, {@code resultTime ne 2015-03-02T00:00:00Z} leaves out Observations without a
+	 * resultTime; only a comparison with the literal {@code null} asks whether a value is there.
+	 */
+	private static boolean nullComparison(String op, Binary binary, @Nullable Object left, @Nullable Object right) {
+		boolean literalNull = isNullLiteral(binary.left()) || isNullLiteral(binary.right());
+		if (!literalNull || !(op.equals("eq") || op.equals("ne"))) {
+			return false;
+		}
+		return op.equals("eq") == (left == null && right == null);
+	}
+
+	private static boolean isNullLiteral(Expression expression) {
+		return expression instanceof Literal literal && literal.value() == null;
+	}
+
 	private @Nullable Object binary(Binary binary) {
 		String op = binary.operator();
 		if (op.equals("and")) {
@@ -84,11 +101,7 @@ public final class FilterEvaluation {
 			}
 			default -> {
 				if (left == null || right == null) {
-					return switch (op) {
-						case "eq" -> left == right;
-						case "ne" -> left != right;
-						default -> false;
-					};
+					return nullComparison(op, binary, left, right);
 				}
 				int order = compare(left, right);
 				return switch (op) {

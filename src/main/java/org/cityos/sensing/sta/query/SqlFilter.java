@@ -53,11 +53,14 @@ public final class SqlFilter {
 		}
 	}
 
-	/** The SQL of an {@code $orderby} expression, or empty when it has no SQL form. */
-	public Optional<String> orderExpression(Expression expression) {
+	/**
+	 * The SQL sort keys of an {@code $orderby} expression (an Observation's result sorts by its number,
+	 * then its text), or empty when it has no SQL form.
+	 */
+	public Optional<List<String>> orderExpression(Expression expression) {
 		try {
 			Typed typed = sql(expression);
-			return Optional.of(typed.type == ValueType.RESULT ? resultOrder(typed.sql) : typed.sql);
+			return Optional.of(typed.type == ValueType.RESULT ? List.of(resultNumber(typed.sql), resultText(typed.sql)) : List.of(typed.sql));
 		}
 		catch (Untranslatable ex) {
 			return Optional.empty();
@@ -172,6 +175,11 @@ public final class SqlFilter {
 		}
 	}
 
+	/**
+	 * SQL's three-valued comparison: a missing value matches neither {@code eq} nor {@code ne} a
+	 * value (as the SensorThings reference implementation and the OGC conformance suite read
+	 * {@code ne}); {@code eq null} and {@code ne null} ask whether the value is there.
+	 */
 	private Typed comparison(String op, Typed left, Typed right) {
 		if (left.type == null || right.type == null) {
 			Typed other = left.type == null ? right : left;
@@ -197,9 +205,6 @@ public final class SqlFilter {
 			case "lt" -> "<";
 			default -> "<=";
 		};
-		if (op.equals("ne")) {
-			return new Typed("(" + l.sql + " is distinct from " + r.sql + ")", ValueType.BOOLEAN, null);
-		}
 		return new Typed("(" + l.sql + " " + sqlOp + " " + r.sql + ")", ValueType.BOOLEAN, null);
 	}
 
@@ -237,10 +242,6 @@ public final class SqlFilter {
 
 	private static String resultText(String sql) {
 		return "coalesce(" + resultJson(sql) + " #>> '{}', cast(" + resultNumber(sql) + " as text))";
-	}
-
-	private static String resultOrder(String sql) {
-		return resultNumber(sql) + ", " + resultText(sql);
 	}
 
 	private Typed asNumber(Typed value) {

@@ -86,6 +86,22 @@ class FilterParserTests {
 	}
 
 	@Test
+	void aMissingValueMatchesNeitherEqNorNeAValueInSqlAndInJava() {
+		SqlFilter filter = new SqlFilter(COLUMNS, new HashMap<>(), "p");
+		assertThat(filter.translate(FilterParser.parse("name ne 'x'")).orElseThrow()).isEqualTo("(t.name <> cast(:p0 as text))");
+		assertThat(filter.translate(FilterParser.parse("name ne null")).orElseThrow()).contains("is not null");
+		FilterEvaluation missing = new FilterEvaluation(path -> null);
+		assertThat(missing.test(FilterParser.parse("name ne 'x'"))).isFalse();
+		assertThat(missing.test(FilterParser.parse("name eq 'x'"))).isFalse();
+		assertThat(missing.test(FilterParser.parse("name eq null"))).isTrue();
+		assertThat(missing.test(FilterParser.parse("name ne null"))).isFalse();
+		FilterEvaluation present = new FilterEvaluation(path -> "y");
+		assertThat(present.test(FilterParser.parse("name ne 'x'"))).isTrue();
+		assertThat(present.test(FilterParser.parse("name ne null"))).isTrue();
+		assertThat(present.test(FilterParser.parse("name eq null"))).isFalse();
+	}
+
+	@Test
 	void geospatialFunctionsHaveNoSqlFormAndEvaluateInJava() {
 		Expression condition = FilterParser.parse("geo.distance(location, geography'POINT(108.7 34.3)') lt 0.01");
 		assertThat(new SqlFilter(COLUMNS, new HashMap<>(), "p").translate(condition)).isEmpty();
