@@ -165,6 +165,55 @@ class SensorThingsIntegrationTests {
 		assertThat(admin.get("/sta/v1.1/Observations(" + obs + ")").status()).isEqualTo(404);
 	}
 
+	/**
+	 * The plain "latest N" is answered from memory while the datastream's observations are
+	 * unchanged: after each kind of write it must answer what the same query with a $filter
+	 * (which always reads the table) answers.
+	 */
+	@Test
+	void latestObservationsFollowEveryKindOfWrite() {
+		long sensor = operator.get("/sta/v1.1/Datastreams(" + datastream + ")/Sensor").json().get("@iot.id").asLong();
+		long property = operator.get("/sta/v1.1/Datastreams(" + datastream + ")/ObservedProperty").json().get("@iot.id").asLong();
+		long ds = admin.post("/sta/v1.1/Things(" + thing + ")/Datastreams", """
+				{"name":"NO2","description":"NO2","observationType":"http://www.opengis.net/def/observationType/OGC-OM/2.0/OM_Measurement",
+				 "unitOfMeasurement":{"name":"µg/m³","symbol":"µg/m³","definition":"ucum:ug/m3"},
+				 "Sensor":{"@iot.id":%d},"ObservedProperty":{"@iot.id":%d}}""".formatted(sensor, property)).json().get("@iot.id").asLong();
+		StringBuilder rows = new StringBuilder();
+		Instant first = Instant.parse("2026-03-01T00:00:00Z");
+		for (int h = 0; h < 120; h++) {
+			rows.append(h == 0 ? "" : ",").append("[\"").append(first.plus(h, ChronoUnit.HOURS)).append("\",").append(h).append("]");
+		}
+		assertThat(admin.post("/sta/v1.1/CreateObservations", """
+				[{"Datastream":{"@iot.id":%d},"components":["phenomenonTime","result"],"dataArray":[%s]}]""".formatted(ds, rows))
+			.status()).isEqualTo(200);
+		String newest = "/sta/v1.1/Datastreams(" + ds + ")/Observations?$orderby=phenomenonTime%20desc&$top=100";
+		assertThat(latest(newest)).hasSize(100).startsWith("2026-03-05T23:00:00Z=119.0");
+		assertThat(operator.get(newest).json().has("@iot.nextLink")).isTrue();
+		assertThat(latest(newest)).as("read again").isEqualTo(latest(newest + "&$filter=result%20ge%20-1"));
+
+		admin.post("/sta/v1.1/Datastreams(" + ds + ")/Observations", "{\"phenomenonTime\":\"2026-03-06T00:00:00Z\",\"result\":500}");
+		assertThat(latest(newest)).startsWith("2026-03-06T00:00:00Z=500.0", "2026-03-05T23:00:00Z=119.0");
+		admin.post("/sta/v1.1/Datastreams(" + ds + ")/Observations", "{\"phenomenonTime\":\"2026-03-05T22:30:00Z\",\"result\":7}");
+		assertThat(latest(newest).subList(0, 4)).as("a late observation in its place")
+			.containsExactly("2026-03-06T00:00:00Z=500.0", "2026-03-05T23:00:00Z=119.0", "2026-03-05T22:30:00Z=7.0", "2026-03-05T22:00:00Z=118.0");
+		long top = operator.get(newest).json().get("value").get(0).get("@iot.id").asLong();
+		admin.send("PATCH", "/sta/v1.1/Observations(" + top + ")", "{\"result\":501}", "application/json");
+		assertThat(latest(newest)).startsWith("2026-03-06T00:00:00Z=501.0");
+		admin.delete("/sta/v1.1/Observations(" + top + ")");
+		assertThat(latest(newest)).startsWith("2026-03-05T23:00:00Z=119.0");
+		assertThat(latest(newest)).isEqualTo(latest(newest + "&$filter=result%20ge%20-1"));
+		String page = "/sta/v1.1/Datastreams(" + ds + ")/Observations?$orderby=phenomenonTime%20desc&$top=5&$skip=3";
+		assertThat(latest(page)).hasSize(5).isEqualTo(latest(page + "&$filter=result%20ge%20-1"));
+	}
+
+	private java.util.List<String> latest(String path) {
+		Response response = operator.get(path);
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		java.util.List<String> values = new java.util.ArrayList<>();
+		response.json().get("value").forEach(o -> values.add(o.get("phenomenonTime").asString() + "=" + o.get("result").asDouble()));
+		return values;
+	}
+
 	@Test
 	void dataArrayCreatesObservationsAndMarksRefusedOnes() {
 		long sensor = operator.get("/sta/v1.1/Datastreams(" + datastream + ")/Sensor").json().get("@iot.id").asLong();

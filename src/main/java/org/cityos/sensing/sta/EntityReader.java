@@ -46,12 +46,16 @@ public class EntityReader {
 
 	private static final String DATASTREAM_OBSERVATIONS = EntityType.DATASTREAM.navigation("Observations").orElseThrow().condition();
 
+	private static final String NEWEST_ORDER = "t.phenomenon_time desc, t.id";
+
 	/** Windows tried before a datastream's whole range: a day holds a minutely sensor's latest 100, a month an hourly one's. */
 	private static final List<java.time.Duration> NEWEST_WINDOWS = List.of(java.time.Duration.ofDays(1), java.time.Duration.ofDays(32));
 
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json = JsonMapper.builder().build();
+
+	private final NewestObservations newest = new NewestObservations();
 
 	EntityReader(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -126,25 +130,45 @@ public class EntityReader {
 				&& order.startsWith("t.phenomenon_time desc");
 	}
 
+	/** The newest page of a datastream's observations: from memory when it can be, else read in windows. */
+	private List<EntityRow> newestFirst(EntityType type, String whereSql, String order, Map<String, Object> params, int limit,
+			int skip) {
+		long datastream = (Long) params.get("pid");
+		Object[] state = jdbc.sql("select phenomenon_time_start, phenomenon_time_end, observations_version from sensing_datastream where id = :id")
+			.param("id", datastream)
+			.query((rs, n) -> new Object[] { rs.getObject(1, OffsetDateTime.class), rs.getObject(2, OffsetDateTime.class), rs.getLong(3) })
+			.optional().orElse(new Object[3]);
+		// the plain "latest N" (no $filter): answered from memory while the datastream's observations are unchanged
+		boolean keepable = whereSql.equals(DATASTREAM_OBSERVATIONS) && order.equals(NEWEST_ORDER) && state[2] != null
+				&& (long) skip + limit <= NewestObservations.ROWS;
+		if (keepable) {
+			List<EntityRow> kept = newest.page(datastream, (Long) state[2], limit, skip);
+			if (kept != null) {
+				return kept;
+			}
+			List<EntityRow> rows = newestRead(type, whereSql, order, params, (OffsetDateTime) state[0], (OffsetDateTime) state[1],
+					NewestObservations.ROWS, 0);
+			newest.keep(datastream, (Long) state[2], rows, NewestObservations.ROWS);
+			return rows.subList(Math.min(skip, rows.size()), Math.min(skip + limit, rows.size()));
+		}
+		return newestRead(type, whereSql, order, params, (OffsetDateTime) state[0], (OffsetDateTime) state[1], limit, skip);
+	}
+
 	/**
 	 * The page read in windows reaching back from the datastream's newest phenomenon time (kept by the writer): a window
 	 * ({@code phenomenon_time >= start}) that yields the whole page with its offset answers exactly as the unbounded query
 	 * would, since every row outside it is older than every row inside — whatever the stored range says. Otherwise a wider
 	 * window, and last the unbounded query.
 	 */
-	private List<EntityRow> newestFirst(EntityType type, String whereSql, String order, Map<String, Object> params, int limit,
-			int skip) {
+	private List<EntityRow> newestRead(EntityType type, String whereSql, String order, Map<String, Object> params,
+			@Nullable OffsetDateTime start, @Nullable OffsetDateTime end, int limit, int skip) {
 		String select = "select " + type.selectList() + " from " + type.table() + " t where " + whereSql;
 		String page = " order by " + order + " limit " + limit + " offset " + skip;
-		OffsetDateTime[] range = jdbc.sql("select phenomenon_time_start, phenomenon_time_end from sensing_datastream where id = :id")
-			.param("id", params.get("pid"))
-			.query((rs, n) -> new OffsetDateTime[] { rs.getObject(1, OffsetDateTime.class), rs.getObject(2, OffsetDateTime.class) })
-			.optional().orElse(new OffsetDateTime[2]);
-		if (range[0] != null && range[1] != null) {
+		if (start != null && end != null) {
 			Map<String, Object> bounded = new HashMap<>(params);
 			for (java.time.Duration window : NEWEST_WINDOWS) {
-				OffsetDateTime windowStart = range[1].minus(window);
-				if (!windowStart.isAfter(range[0])) {
+				OffsetDateTime windowStart = end.minus(window);
+				if (!windowStart.isAfter(start)) {
 					break; // the window would hold the whole range: the plain query reads no more
 				}
 				bounded.put("windowStart", windowStart);

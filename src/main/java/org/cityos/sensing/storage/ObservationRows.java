@@ -57,7 +57,8 @@ final class ObservationRows {
 			    phenomenon_time_start = least(ds.phenomenon_time_start, cast(k.ps as timestamptz)),
 			    phenomenon_time_end = greatest(ds.phenomenon_time_end, cast(k.pe as timestamptz)),
 			    result_time_start = least(ds.result_time_start, cast(k.rs as timestamptz)),
-			    result_time_end = greatest(ds.result_time_end, cast(k.re as timestamptz))
+			    result_time_end = greatest(ds.result_time_end, cast(k.re as timestamptz)),
+			    observations_version = ds.observations_version + 1
 			from unnest(?::int8[], ?::text[], ?::text[], ?::text[], ?::text[]) as k(d, ps, pe, rs, re)
 			where ds.id = k.d""";
 

@@ -82,6 +82,8 @@ public class Partitions {
 			int deleted = jdbc.sql("delete from sensing_observation_default where phenomenon_time < :cutoff")
 				.param("cutoff", java.time.OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC)).update();
 			if (!dropped.isEmpty() || deleted > 0) {
+				// observations went: whatever a reader kept in memory is to be read again
+				jdbc.sql("update sensing_datastream set observations_version = observations_version + 1").update();
 				log.info("Sensing retention: dropped partitions {} and {} older rows (rollups kept)", dropped, deleted);
 			}
 			return dropped;

@@ -172,6 +172,7 @@ public final class AlertLatency {
 		}
 		finally {
 			app.close();
+			org.springframework.util.FileSystemUtils.deleteRecursively(dataDir);
 		}
 	}
 

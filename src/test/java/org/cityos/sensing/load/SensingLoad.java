@@ -125,6 +125,7 @@ public final class SensingLoad {
 		}
 		finally {
 			app.close();
+			org.springframework.util.FileSystemUtils.deleteRecursively(dataDir);
 		}
 	}
 
