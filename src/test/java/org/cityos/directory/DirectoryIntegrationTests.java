@@ -136,6 +136,7 @@ class DirectoryIntegrationTests {
 		assertThat(me.status()).isEqualTo(200);
 		assertThat(me.json().get("roles").get(0).asString()).isEqualTo("SYSTEM");
 		assertThat(me.json().get("departmentCode").asString()).isEqualTo("MZJ");
+		assertThat(setCookies(token)).as("a token's requests are stateless: no session, no CSRF cookie").isEmpty();
 		// The secret is shown once: listing never shows it, and only its hash is stored.
 		assertThat(admin.get("/api/directory/tokens?department=MZJ").body()).doesNotContain(token);
 		assertThat(jdbc.sql("select count(*) from directory_api_token where token_hash = :t").param("t", token)
@@ -146,6 +147,18 @@ class DirectoryIntegrationTests {
 		assertThat(afterRevoke.status()).isEqualTo(401);
 		assertThat(afterRevoke.isProblem()).isTrue();
 		assertThat(admin.delete("/api/directory/tokens/" + id).status()).isEqualTo(409);
+	}
+
+	private java.util.List<String> setCookies(String token) {
+		try {
+			return java.net.http.HttpClient.newHttpClient()
+				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/auth/me"))
+					.header("Authorization", "Bearer " + token).build(), java.net.http.HttpResponse.BodyHandlers.discarding())
+				.headers().allValues("Set-Cookie");
+		}
+		catch (java.io.IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test

@@ -9,11 +9,13 @@ import org.cityos.directory.ApiTokens;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -36,28 +38,46 @@ import jakarta.servlet.http.HttpServletResponse;
  * <ul>
  * <li>UI: session login through {@code POST /api/auth/login}, CSRF token in the readable
  * {@code XSRF-TOKEN} cookie, echoed in {@code X-XSRF-TOKEN}.</li>
- * <li>Machines: {@code Authorization: Bearer} API tokens or HTTP Basic. Such requests carry
- * their credentials explicitly (a cross-site page cannot set that header), so they skip CSRF.</li>
+ * <li>Machines: {@code Authorization: Bearer} API tokens (a chain of their own, stateless) or HTTP
+ * Basic. Such requests carry their credentials explicitly (a cross-site page cannot set that
+ * header), so they skip CSRF.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+	/**
+	 * Requests carrying an API token: stateless, nothing a browser session needs (no session, CSRF
+	 * token, saved request or logout), the same URL rules and the same problem+json answers. The
+	 * sensor gateways and exchange clients that send thousands of requests a second take this
+	 * chain; an unknown or revoked token is refused by {@link ApiTokenAuthentication}.
+	 */
 	@Bean
+	@Order(1)
+	SecurityFilterChain apiTokenSecurity(HttpSecurity http, ApiTokenAuthentication tokens, ProblemWriter problems)
+			throws Exception {
+		http.securityMatcher(SecurityConfiguration::carriesApiToken);
+		authorizeRequests(http);
+		http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		http.csrf(csrf -> csrf.disable());
+		http.requestCache(cache -> cache.disable());
+		http.logout(logout -> logout.disable());
+		http.formLogin(form -> form.disable());
+		http.addFilterBefore(tokens, BasicAuthenticationFilter.class);
+		http.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
 	SecurityFilterChain cityOsSecurity(HttpSecurity http, ApiTokenAuthentication tokens, ProblemWriter problems,
 			CookieCsrfTokenRepository csrfTokens, LogoutAudit logoutAudit, AuthenticationManager passwords,
 			SessionFreshness freshness)
 			throws Exception {
 		// HTTP Basic goes through the same throttled, audited password check as the login page.
 		http.authenticationManager(passwords);
-		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/api/auth/login", "/api/platform/status", "/api/public/**").permitAll()
-			.requestMatchers("/api/**").authenticated()
-			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-			.requestMatchers("/actuator/**").hasRole("ADMIN")
-			// Static UI pages, OpenAPI docs: public. Their data comes from /api, which is not.
-			.anyRequest().permitAll());
+		authorizeRequests(http);
 		http.csrf(csrf -> {
 			csrf.spa();
 			csrf.csrfTokenRepository(csrfTokens);
@@ -77,6 +97,21 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	private static void authorizeRequests(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/api/auth/login", "/api/platform/status", "/api/public/**").permitAll()
+			.requestMatchers("/api/**").authenticated()
+			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+			.requestMatchers("/actuator/**").hasRole("ADMIN")
+			// Static UI pages, OpenAPI docs: public. Their data comes from /api, which is not.
+			.anyRequest().permitAll());
+	}
+
+	static boolean carriesApiToken(HttpServletRequest request) {
+		String authorization = request.getHeader("Authorization");
+		return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+	}
+
 	/**
 	 * CSRF abuses credentials a browser sends by itself: the session cookie. A request with
 	 * Bearer or Basic credentials in its Authorization header (authenticated by them, never by the
@@ -85,8 +120,7 @@ class SecurityConfiguration {
 	 */
 	static boolean carriesNoAmbientCredentials(HttpServletRequest request) {
 		String authorization = request.getHeader("Authorization");
-		if (authorization != null && (authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-				|| authorization.regionMatches(true, 0, "Basic ", 0, 6))) {
+		if (carriesApiToken(request) || authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
 			return true;
 		}
 		return request.getSession(false) == null && !"/api/auth/login".equals(request.getRequestURI());
