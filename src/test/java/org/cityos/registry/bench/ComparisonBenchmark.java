@@ -29,6 +29,9 @@ import org.springframework.util.FileSystemUtils;
  * 人口基本信息 and the other departments' resources), waits for the comparisons its deliveries
  * trigger, then times full comparisons of the population and legal-entity registries and the
  * incremental comparison after a 10,000-row delivery to 人口基本信息 (every tenth name changed).
+ * With {@code target} as first argument: the issue's shape instead, a small demo city (scale 0.02)
+ * plus five population sources of 1,000,000 people each ({@link TargetPopulation}), full comparison
+ * of {@code population} only.
  */
 public final class ComparisonBenchmark {
 
@@ -38,8 +41,11 @@ public final class ComparisonBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		String scale = args.length > 0 ? args[0] : "1.0";
+		// "target": the shape, 5 sources × 1,000,000 people (or the count given third) on a small demo city
+		boolean target = args.length > 0 && args[0].equals("target");
+		String scale = target ? "0.02" : args.length > 0 ? args[0] : "1.0";
 		int runs = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+		long people = args.length > 2 ? Long.parseLong(args[2]) : 1_000_000;
 		Path dataDir = Files.createTempDirectory("cityos-bench-");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CityOsApplication.class).run(
 				"--cityos.data-dir=" + dataDir, "--cityos.demo=true", "--cityos.demo.scale=" + scale, "--server.port=0", "--cityos.sensing.mqtt.enabled=false",
@@ -52,8 +58,16 @@ public final class ComparisonBenchmark {
 			}
 			awaitComparisons(jdbc);
 			System.out.printf("demo city loaded and compared after deliveries: %.1f s%n", (System.nanoTime() - loading) / 1e9);
+			if (target) {
+				long delivering = System.nanoTime();
+				long accepted = TargetPopulation.deliver(context.getBean(Catalog.class), people, steward("GAJ"), steward("RSJ"),
+						steward("GJJ"), steward("JYJ"), steward("WJW"));
+				awaitComparisons(jdbc);
+				System.out.printf("target sources delivered (%d rows) and compared after deliveries: %.1f s%n", accepted,
+						(System.nanoTime() - delivering) / 1e9);
+			}
 			Comparisons comparisons = context.getBean(Comparisons.class);
-			for (String registry : List.of("population", "legal_entity")) {
+			for (String registry : target ? List.of("population") : List.of("population", "legal_entity")) {
 				for (int run = 1; run <= runs; run++) {
 					long start = System.nanoTime();
 					Comparisons.Summary summary = comparisons.compareAll(registry, null);
@@ -61,7 +75,9 @@ public final class ComparisonBenchmark {
 							summary);
 				}
 			}
-			crossCheck(context);
+			if (!target) {
+				crossCheck(context);
+			}
 			StringBuilder csv = new StringBuilder("id_number,name,gender,birth_date,ethnicity,household_address,phone\n");
 			AtomicInteger rows = new AtomicInteger();
 			context.getBean(ResourceRecords.class).forEachRecord(POPULATION,
@@ -87,6 +103,10 @@ public final class ComparisonBenchmark {
 		finally {
 			FileSystemUtils.deleteRecursively(dataDir);
 		}
+	}
+
+	private static Steward steward(String department) {
+		return new Steward("bench-" + department.toLowerCase(java.util.Locale.ROOT), Set.of(Role.STEWARD), department);
 	}
 
 	/** 低保核对 of 10,000 applicants: the subsistence list's heads of household first, then other residents. */
