@@ -12,6 +12,10 @@ create table registry_source_table (
     authoritative boolean[] not null,
     -- whether this source is the key resource (its keys make the registry)
     key_authority boolean   not null,
+    -- the catalog's content version of the source when the table was written in full: a full
+    -- comparison that finds it unchanged keeps the table instead of writing it again (null after
+    -- an incremental comparison changed some keys)
+    content_version text,
     primary key (registry, source)
 );
 

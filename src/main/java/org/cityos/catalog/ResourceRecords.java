@@ -106,6 +106,25 @@ public class ResourceRecords {
 		RecordText.copyOut(dataSource, sql, items.size(), action);
 	}
 
+	/**
+	 * A token that changes whenever the resource's current rows may have changed: another version
+	 * (another data table) or any change in the set of its finished deliveries (every change of
+	 * the rows is a delivery, incremental or full, and finishes in the transaction that wrote the
+	 * rows; a retried delivery finishes again with another time). A reader that kept what it last
+	 * read (the registry's stored source records) may skip reading it into storage again while the
+	 * token stays the same. Take it before reading the rows: rows committed later change it.
+	 */
+	public String contentVersion(ResourceCode code) {
+		ResourceVersion version = resources.currentVersion(code);
+		// a digest of every finished delivery (id and finish time), not count and latest time: a retried
+		// delivery leaves the count as it was and may finish before the latest one
+		String deliveries = jdbc.queryForObject("""
+				select count(*) || '/' || md5(coalesce(string_agg(id::text || '@' || finished_at::text, ',' order by id), ''))
+				from catalog_delivery where resource_code = ? and finished_at is not null
+				""", String.class, code.value());
+		return version.dataTable() + '/' + deliveries;
+	}
+
 	private void stream(ResourceCode code, List<String> items, String where, Object[] arguments,
 			Consumer<Map<String, Object>> action) {
 		ResourceVersion version = resources.currentVersion(code);

@@ -26,6 +26,18 @@ record SourcePlan(ResourceCode resource, String keyItem, boolean keyAuthority, i
 		return attributes.length;
 	}
 
+	/**
+	 * The items read, the key item first, then per value position its item: stored records read
+	 * with another reading (a definition now taking a value from another item) are not current.
+	 */
+	String reading() {
+		StringBuilder reading = new StringBuilder(keyItem);
+		for (int column : columns) {
+			reading.append(',').append(items.get(column));
+		}
+		return reading.toString();
+	}
+
 	/** The position of the registry attribute in this source's values, or -1. */
 	int positionOf(int attribute) {
 		for (int i = 0; i < attributes.length; i++) {

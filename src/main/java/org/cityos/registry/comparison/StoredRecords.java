@@ -48,7 +48,18 @@ class StoredRecords {
 
 	/** A source's table as listed. */
 	private record Listed(String source, String table, String provider, String[] attributes, boolean[] authoritative,
-			boolean keyAuthority) {
+			boolean keyAuthority, @Nullable String contentVersion) {
+	}
+
+	/**
+	 * Whether the source's stored table holds what a full read of the catalog's content version
+	 * {@code contentVersion} gives, for the same plan: then a full comparison keeps it.
+	 */
+	boolean current(String registry, SourcePlan plan, String provider, String contentVersion) {
+		Listed listed = listed(registry, plan.source());
+		return listed != null && contentVersion.equals(listed.contentVersion()) && provider.equals(listed.provider())
+				&& Arrays.equals(listed.attributes(), plan.attributeNames())
+				&& Arrays.equals(listed.authoritative(), plan.authoritative()) && listed.keyAuthority() == plan.keyAuthority();
 	}
 
 	/** Drops the tables retired by earlier full comparisons. */
@@ -60,9 +71,9 @@ class StoredRecords {
 	}
 
 	/** A fresh, unindexed, unlisted table for a source's records; {@link Fresh#finish()} indexes it. */
-	Fresh fresh(String registry, SourcePlan plan, String provider) {
+	Fresh fresh(String registry, SourcePlan plan, String provider, String contentVersion) {
 		String table = create();
-		return new Fresh(registry, plan, provider, table, new CopyText(dataSource,
+		return new Fresh(registry, plan, provider, contentVersion, table, new CopyText(dataSource,
 				"copy " + table + " (key, delivered_at, raw) from stdin"));
 	}
 
@@ -83,14 +94,18 @@ class StoredRecords {
 
 		final String provider;
 
+		final String contentVersion;
+
 		final String table;
 
 		private final CopyText copy;
 
-		private Fresh(String registry, SourcePlan plan, String provider, String table, CopyText copy) {
+		private Fresh(String registry, SourcePlan plan, String provider, String contentVersion, String table,
+				CopyText copy) {
 			this.registry = registry;
 			this.plan = plan;
 			this.provider = provider;
+			this.contentVersion = contentVersion;
 			this.table = table;
 			this.copy = copy;
 		}
@@ -109,10 +124,11 @@ class StoredRecords {
 
 	/**
 	 * Makes the fresh tables the registry's source tables; the tables they replace, and those of
-	 * sources no longer read, are retired. Locks the list rows till commit.
+	 * sources no longer read (neither fresh nor {@code unchanged}), are retired. Locks the list
+	 * rows till commit.
 	 */
-	void swapIn(String registry, List<Fresh> tables) {
-		Set<String> kept = new HashSet<>();
+	void swapIn(String registry, List<Fresh> tables, Set<String> unchanged) {
+		Set<String> kept = new HashSet<>(unchanged);
 		for (Fresh fresh : tables) {
 			kept.add(fresh.plan.source());
 			String old = jdbc.sql("select table_name from registry_source_table where registry = :r and source = :s for update")
@@ -120,7 +136,7 @@ class StoredRecords {
 			if (old != null) {
 				retire(old);
 			}
-			list(registry, fresh.plan, fresh.provider, fresh.table);
+			list(registry, fresh.plan, fresh.provider, fresh.table, fresh.contentVersion);
 		}
 		for (Listed listed : listed(registry)) {
 			if (!kept.contains(listed.source())) {
@@ -136,15 +152,17 @@ class StoredRecords {
 			.update();
 	}
 
-	private void list(String registry, SourcePlan plan, String provider, String table) {
+	private void list(String registry, SourcePlan plan, String provider, String table, @Nullable String contentVersion) {
 		jdbc.sql("""
 				insert into registry_source_table (registry, source, table_name, provider_code, attributes, authoritative,
-				    key_authority)
-				values (:r, :s, :t, :p, cast(:attributes as text[]), cast(:authoritative as boolean[]), :keyAuthority)
+				    key_authority, content_version)
+				values (:r, :s, :t, :p, cast(:attributes as text[]), cast(:authoritative as boolean[]), :keyAuthority, :version)
 				on conflict (registry, source) do update set table_name = excluded.table_name,
 				    provider_code = excluded.provider_code, attributes = excluded.attributes,
-				    authoritative = excluded.authoritative, key_authority = excluded.key_authority
+				    authoritative = excluded.authoritative, key_authority = excluded.key_authority,
+				    content_version = excluded.content_version
 				""").param("r", registry).param("s", plan.source()).param("t", table).param("p", provider)
+			.param("version", contentVersion)
 			.param("attributes", textArray(plan.attributeNames())).param("authoritative", booleanArray(plan.authoritative()))
 			.param("keyAuthority", plan.keyAuthority()).update();
 	}
@@ -189,15 +207,16 @@ class StoredRecords {
 		if (listed == null) {
 			table = create();
 			jdbc.sql("create index on " + table + " (key)").update();
-			list(registry, plan, provider, table);
+			list(registry, plan, provider, table, null);
 		}
 		else {
 			table = listed.table();
 			if (!Arrays.equals(listed.attributes(), plan.attributeNames())) {
 				// written under another definition: the next full comparison rewrites it whole
 				jdbc.sql("delete from " + table).update();
-				list(registry, plan, provider, table);
 			}
+			// changed by keys: the next full comparison writes it whole again
+			list(registry, plan, provider, table, null);
 		}
 		jdbc.sql("delete from " + table + SCOPE).update();
 		CopyText copy = new CopyText(dataSource, "copy " + table + " (key, delivered_at, raw) from stdin");
@@ -313,11 +332,12 @@ class StoredRecords {
 
 	private List<Listed> listed(String registry) {
 		return jdbc.sql("""
-				select source, table_name, provider_code, attributes, authoritative, key_authority
+				select source, table_name, provider_code, attributes, authoritative, key_authority, content_version
 				from registry_source_table where registry = :r order by source
 				""").param("r", registry)
 			.query((rs, row) -> new Listed(rs.getString("source"), rs.getString("table_name"), rs.getString("provider_code"),
-					strings(rs.getArray("attributes")), booleans(rs.getArray("authoritative")), rs.getBoolean("key_authority")))
+					strings(rs.getArray("attributes")), booleans(rs.getArray("authoritative")), rs.getBoolean("key_authority"),
+					rs.getString("content_version")))
 			.list();
 	}
 
