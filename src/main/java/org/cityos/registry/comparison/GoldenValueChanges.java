@@ -46,27 +46,48 @@ class GoldenValueChanges {
 		jdbc.sql("""
 				create temp table registry_golden_change (key text collate "C", attribute text, value text, agreeing text[])
 				on commit drop""").update();
-		CopyText changes = new CopyText(dataSource, "copy registry_golden_change from stdin");
+		// nothing is copied in while the stored values are still being copied out: both use the transaction's
+		// one connection (a COPY IN started meanwhile waits for the COPY OUT for ever); changed values stay in
+		// golden and are written after it with the new ones, values gone are collected
+		List<String> gone = new ArrayList<>();
 		long[] written = { 0 };
+		long[] storedRows = { 0 };
 		CopyText.read(dataSource, "copy (select key, attribute, value, agreeing_sources from registry_golden_value"
 				+ " where registry = " + literal(registry) + (scoped ? " and key in (select key from registry_scope)" : "")
 				+ ") to stdout", 4, row -> {
+					storedRows[0]++;
 					int index = comparison.indexOf(row[1]);
 					Golden now_ = golden.get(row[0]);
 					String value = now_ == null || index < 0 ? null : now_.values()[index];
 					if (value == null) {
-						changes.field(row[0], false).field(row[1], false).field(null, false).field(null, true);
-						written[0]++;
-						return;
-					}
-					if (!value.equals(row[2]) || mask(CopyText.elements(row[3]), sourceIndex) != now_.agreeing()[index]) {
-						changes.field(row[0], false).field(row[1], false).field(value, false)
-							.array(sources(now_.agreeing()[index], plans), true);
+						gone.add(row[0]);
+						gone.add(row[1]);
 						written[0]++;
 					}
-					now_.values()[index] = null;
+					else if (value.equals(row[2]) && mask(CopyText.elements(row[3]), sourceIndex) == now_.agreeing()[index]) {
+						now_.values()[index] = null; // unchanged: not written
+					}
 				});
+		// in key order: the primary key index is then filled (or looked up) page after page, not at random
+		List<String> keys = new ArrayList<>();
 		golden.forEach((key, values) -> {
+			for (String value : values.values()) {
+				if (value != null) {
+					keys.add(key);
+					return;
+				}
+			}
+		});
+		keys.sort(null);
+		if (!scoped && storedRows[0] == 0) {
+			return first(registry, comparison, golden, keys, now);
+		}
+		CopyText changes = new CopyText(dataSource, "copy registry_golden_change from stdin");
+		for (int i = 0; i < gone.size(); i += 2) {
+			changes.field(gone.get(i), false).field(gone.get(i + 1), false).field(null, false).field(null, true);
+		}
+		for (String key : keys) {
+			Golden values = golden.get(key);
 			for (int index = 0; index < values.values().length; index++) {
 				if (values.values()[index] != null) {
 					changes.field(key, false).field(comparison.attributeAt(index), false).field(values.values()[index], false)
@@ -74,7 +95,7 @@ class GoldenValueChanges {
 					written[0]++;
 				}
 			}
-		});
+		}
 		changes.flush();
 		if (written[0] == 0) {
 			return 0;
@@ -90,6 +111,32 @@ class GoldenValueChanges {
 				where c.value is null and g.registry = :r and g.key = c.key and g.attribute = c.attribute
 				""").param("r", registry).update();
 		return written[0];
+	}
+
+	/**
+	 * The registry's first golden values (none stored yet, the comparison holds the registry's
+	 * lock): copied straight into the table, no staging table, nothing to merge.
+	 */
+	private long first(String registry, RecordComparison comparison, Map<String, Golden> golden, List<String> keys,
+			Instant now) {
+		List<SourcePlan> plans = comparison.plans();
+		String since = now.toString();
+		CopyText copy = new CopyText(dataSource,
+				"copy registry_golden_value (registry, key, attribute, value, agreeing_sources, since) from stdin");
+		long written = 0;
+		for (String key : keys) {
+			Golden values = golden.get(key);
+			for (int index = 0; index < values.values().length; index++) {
+				if (values.values()[index] != null) {
+					copy.field(registry, false).field(key, false).field(comparison.attributeAt(index), false)
+						.field(values.values()[index], false).array(sources(values.agreeing()[index], plans), false)
+						.field(since, true);
+					written++;
+				}
+			}
+		}
+		copy.flush();
+		return written;
 	}
 
 	private static long mask(@Nullable String[] sources, Map<String, Integer> index) {
