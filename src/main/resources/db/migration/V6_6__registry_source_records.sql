@@ -21,10 +21,12 @@ create table registry_source_table (
 
 create sequence registry_source_table_number;
 
--- tables swapped out by a full comparison: dropped by the next one, when no reader can still be
--- holding their name
+-- tables swapped out by a full comparison: dropped by the next one of the registry, when no reader
+-- can still be holding their name; also fresh tables being written (outside the comparison's
+-- transaction) until the comparison swaps them in, so that those of a failed one are dropped too
 create table registry_source_table_retired (
     table_name text        primary key,
+    registry   text        not null,
     retired_at timestamptz not null
 );
 

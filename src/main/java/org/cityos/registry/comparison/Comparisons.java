@@ -108,7 +108,7 @@ public class Comparisons {
 
 	private Summary full(RegistryDefinition registry, @Nullable Job job) {
 		long started = System.nanoTime();
-		stored.dropRetired();
+		stored.dropRetired(registry.name());
 		Instant now = Instant.now();
 		List<SourcePlan> plans = SourcePlan.of(registry).stream().filter(p -> readable(registry, p)).toList();
 		Map<String, String> providers = providers(plans);
@@ -125,33 +125,51 @@ public class Comparisons {
 		RecordComparison comparison = new RecordComparison(registry, plans);
 		Outcome outcome = comparison.compare(sources);
 		long comparedAt = System.nanoTime();
+		List<Runnable> writes = new ArrayList<>();
 		List<StoredRecords.Fresh> tables = new ArrayList<>();
 		Set<String> unchanged = new HashSet<>();
 		for (int s = 0; s < plans.size(); s++) {
 			SourcePlan plan = plans.get(s);
 			String provider = providers.get(plan.source());
 			String contentVersion = contentVersions.get(plan.source());
+			Map<String, SourceRecord> records = sources.set(s, Map.of());
 			if (stored.current(registry.name(), plan, provider, contentVersion)) {
 				unchanged.add(plan.source()); // what is stored is what was just read: not written again
-				sources.set(s, Map.of());
 				continue;
 			}
-			StoredRecords.Fresh fresh = stored.fresh(registry.name(), plan, provider, contentVersion);
-			sources.get(s).values().forEach(fresh::write);
-			fresh.finish();
-			tables.add(fresh);
-			sources.set(s, Map.of()); // written: let it go
+			writes.add(() -> {
+				StoredRecords.Fresh fresh = stored.fresh(registry.name(), plan, provider, contentVersion);
+				records.values().forEach(fresh::write);
+				records.clear(); // written: let it go
+				fresh.finish();
+				tables.add(fresh);
+			});
 		}
+		// the sources' tables are written meanwhile, on another connection (the other core)
+		Future<?> storing = inBackground("registry-storer", () -> writes.forEach(Runnable::run));
+		Written written;
+		long golden;
+		long discrepanciesAt;
+		try {
+			written = findings.write(registry.name(), comparison, providers, outcome.findings(), outcome.golden(), false, now,
+					due(now));
+			discrepanciesAt = System.nanoTime();
+			golden = goldenValues.write(registry.name(), comparison, outcome.golden(), false, now);
+		}
+		catch (RuntimeException | Error ex) {
+			awaitQuietly(storing);
+			throw ex;
+		}
+		long goldenAt = System.nanoTime();
+		await(storing);
 		long storedAt = System.nanoTime();
-		Written written = findings.write(registry.name(), comparison, providers, outcome.findings(), outcome.golden(), false,
-				now, due(now));
-		long golden = goldenValues.write(registry.name(), comparison, outcome.golden(), false, now);
 		stored.swapIn(registry.name(), tables, unchanged);
 		Summary summary = finish(registry, written, golden, read[0]);
-		log.info("Full comparison of {}: read {} ms, compared {} ms, stored {} ms ({} of {} sources written, the others"
-				+ " unchanged), golden values and discrepancies {} ms ({})", registry.name(), (readAt - started) / 1_000_000,
-				(comparedAt - readAt) / 1_000_000, (storedAt - comparedAt) / 1_000_000, tables.size(), plans.size(),
-				(System.nanoTime() - storedAt) / 1_000_000, summary);
+		log.info("Full comparison of {}: read {} ms, compared {} ms, discrepancies {} ms, golden values {} ms, then waited"
+				+ " {} ms for the sources' tables ({} of {} written, the others unchanged) ({})", registry.name(),
+				(readAt - started) / 1_000_000, (comparedAt - readAt) / 1_000_000, (discrepanciesAt - comparedAt) / 1_000_000,
+				(goldenAt - discrepanciesAt) / 1_000_000, (storedAt - goldenAt) / 1_000_000, tables.size(), plans.size(),
+				summary);
 		return summary;
 	}
 
@@ -194,6 +212,44 @@ public class Comparisons {
 		}
 		finally {
 			readers.shutdownNow();
+		}
+	}
+
+	private static Future<?> inBackground(String name, Runnable work) {
+		ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+			Thread thread = new Thread(runnable, name);
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			return executor.submit(work);
+		}
+		finally {
+			executor.shutdown();
+		}
+	}
+
+	private static void await(Future<?> work) {
+		try {
+			work.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while storing the sources' records", ex);
+		}
+		catch (ExecutionException ex) {
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime
+					: new IllegalStateException("Could not store the sources' records", ex.getCause());
+		}
+	}
+
+	/** Lets the background work end before the transaction rolls back (what it wrote stays retired). */
+	private static void awaitQuietly(Future<?> work) {
+		try {
+			await(work);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Storing the sources' records failed too", ex);
 		}
 	}
 

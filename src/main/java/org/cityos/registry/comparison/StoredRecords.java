@@ -22,7 +22,8 @@ import org.springframework.stereotype.Repository;
  * The sources' records as the registry last read them: per registry and source one table
  * ({@code registry_source_<n>}, listed in registry_source_table) with one row per key, its values
  * as delivered in the order of the source's attributes. A full comparison writes fresh tables by
- * COPY, builds their key index after the load and swaps them in (the old tables are retired and
+ * COPY (on a thread of their own, committed each on its own), builds their key index after the
+ * load and swaps them in within the comparison's transaction (the old tables are retired and
  * dropped by the next full comparison, so that a reader that just looked a name up never finds it
  * gone); an incremental comparison replaces the rows of the keys it read. Runs in the caller's
  * transaction.
@@ -62,17 +63,26 @@ class StoredRecords {
 				&& Arrays.equals(listed.authoritative(), plan.authoritative()) && listed.keyAuthority() == plan.keyAuthority();
 	}
 
-	/** Drops the tables retired by earlier full comparisons. */
-	void dropRetired() {
-		for (String table : jdbc.sql("delete from registry_source_table_retired returning table_name").query(String.class)
-			.list()) {
+	/**
+	 * Drops the registry's tables retired by its earlier full comparisons (only its own: another
+	 * registry's comparison may be writing fresh tables right now, listed as retired till swapped in).
+	 */
+	void dropRetired(String registry) {
+		for (String table : jdbc.sql("delete from registry_source_table_retired where registry = :r returning table_name")
+			.param("r", registry).query(String.class).list()) {
 			jdbc.sql("drop table if exists " + table).update();
 		}
 	}
 
-	/** A fresh, unindexed, unlisted table for a source's records; {@link Fresh#finish()} indexes it. */
+	/**
+	 * A fresh, unindexed, unlisted table for a source's records; {@link Fresh#finish()} indexes it.
+	 * Listed as retired until {@link #swapIn} lists it as the source's table: a full comparison
+	 * writes fresh tables on a thread of their own, outside its transaction (each table committed
+	 * before the swap is), and a table whose comparison failed is dropped by the next one.
+	 */
 	Fresh fresh(String registry, SourcePlan plan, String provider, String contentVersion) {
 		String table = create();
+		retire(registry, table);
 		return new Fresh(registry, plan, provider, contentVersion, table, new CopyText(dataSource,
 				"copy " + table + " (key, delivered_at, raw) from stdin"));
 	}
@@ -134,21 +144,23 @@ class StoredRecords {
 			String old = jdbc.sql("select table_name from registry_source_table where registry = :r and source = :s for update")
 				.param("r", registry).param("s", fresh.plan.source()).query(String.class).optional().orElse(null);
 			if (old != null) {
-				retire(old);
+				retire(registry, old);
 			}
+			jdbc.sql("delete from registry_source_table_retired where table_name = :t").param("t", fresh.table).update();
 			list(registry, fresh.plan, fresh.provider, fresh.table, fresh.contentVersion);
 		}
 		for (Listed listed : listed(registry)) {
 			if (!kept.contains(listed.source())) {
-				retire(listed.table());
+				retire(registry, listed.table());
 				jdbc.sql("delete from registry_source_table where registry = :r and source = :s").param("r", registry)
 					.param("s", listed.source()).update();
 			}
 		}
 	}
 
-	private void retire(String table) {
-		jdbc.sql("insert into registry_source_table_retired values (:t, now()) on conflict do nothing").param("t", table)
+	private void retire(String registry, String table) {
+		jdbc.sql("insert into registry_source_table_retired values (:t, :r, now()) on conflict do nothing").param("t", table)
+			.param("r", registry)
 			.update();
 	}
 
