@@ -41,8 +41,11 @@ public class ResourceRecords {
 
 	private final TransactionTemplate readOnly;
 
+	private final DataSource dataSource;
+
 	ResourceRecords(Resources resources, DataSource dataSource, PlatformTransactionManager transactions) {
 		this.resources = resources;
+		this.dataSource = dataSource;
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.jdbc.setFetchSize(FETCH_SIZE);
 		this.readOnly = new TransactionTemplate(transactions);
@@ -83,6 +86,43 @@ public class ResourceRecords {
 			Consumer<Map<String, Object>> action) {
 		requireItems(resources.currentVersion(code), code, List.of(item));
 		stream(code, items, " where \"" + item + "\" is null", new Object[0], action);
+	}
+
+	/**
+	 * Every current row of the resource (or, with {@code deliveryId}, the rows that delivery wrote)
+	 * as text, the chosen items in the order asked, null where empty: streamed by COPY … TO STDOUT
+	 * without a map per row, for readers of whole resources that must be fast (a full comparison
+	 * reads millions of rows). Text as stored, dates ISO {@code yyyy-MM-dd}, numbers as written,
+	 * date-times in the database session's time zone. The caller's thread gets its own connection
+	 * unless it runs in a transaction, so several resources may be read at once from several threads.
+	 */
+	public void forEachRecordAsText(ResourceCode code, List<String> items, @Nullable UUID deliveryId,
+			Consumer<String[]> action) {
+		ResourceVersion version = resources.currentVersion(code);
+		requireItems(version, code, items);
+		String columns = items.stream().map(item -> '"' + item + '"').collect(Collectors.joining(", "));
+		String sql = "copy (select " + columns + " from " + version.dataTable()
+				+ (deliveryId == null ? "" : " where _delivery_id = '" + deliveryId + "'") + ") to stdout";
+		RecordText.copyOut(dataSource, sql, items.size(), action);
+	}
+
+	/**
+	 * A token that changes whenever the resource's current rows may have changed: another version
+	 * (another data table) or any change in the set of its finished deliveries (every change of
+	 * the rows is a delivery, incremental or full, and finishes in the transaction that wrote the
+	 * rows; a retried delivery finishes again with another time). A reader that kept what it last
+	 * read (the registry's stored source records) may skip reading it into storage again while the
+	 * token stays the same. Take it before reading the rows: rows committed later change it.
+	 */
+	public String contentVersion(ResourceCode code) {
+		ResourceVersion version = resources.currentVersion(code);
+		// a digest of every finished delivery (id and finish time), not count and latest time: a retried
+		// delivery leaves the count as it was and may finish before the latest one
+		String deliveries = jdbc.queryForObject("""
+				select count(*) || '/' || md5(coalesce(string_agg(id::text || '@' || finished_at::text, ',' order by id), ''))
+				from catalog_delivery where resource_code = ? and finished_at is not null
+				""", String.class, code.value());
+		return version.dataTable() + '/' + deliveries;
 	}
 
 	private void stream(ResourceCode code, List<String> items, String where, Object[] arguments,

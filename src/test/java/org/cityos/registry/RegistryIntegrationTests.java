@@ -189,15 +189,41 @@ class RegistryIntegrationTests {
 		JsonNode closed = find(admin, "&state=CLOSED", "VALUE_CONFLICT", li);
 		assertThat(closed).as("closed conflict of " + li).isNotNull();
 		assertThat(find(admin, "&state=OPEN", "VALUE_CONFLICT", li)).isNull();
+		assertThat(contentVersion(insurance)).as("stored records changed by keys").isNull();
+		String registerTable = storedTable(register);
+		String insuranceTable = storedTable(insurance);
 
+		compareInFull();
+		assertThat(find(admin, "&state=OPEN", "DEAD_BUT_ALIVE_ELSEWHERE", wang)).isNotNull();
+		assertThat(find(admin, "&state=OPEN", "MISSING_FROM_AUTHORITY", zhao)).isNotNull();
+		assertThat(find(admin, "&state=OPEN", "VALUE_CONFLICT", li)).isNull();
+		assertThat(storedTable(register)).as("no delivery since it was stored: kept").isEqualTo(registerTable);
+		assertThat(storedTable(insurance)).as("changed by the incremental delivery: written again").isNotEqualTo(insuranceTable);
+		assertThat(contentVersion(insurance)).isNotNull();
+
+		String rewritten = storedTable(insurance);
+		compareInFull();
+		assertThat(storedTable(insurance)).as("nothing delivered since: kept").isEqualTo(rewritten);
+		assertThat(find(admin, "&state=OPEN", "VALUE_CONFLICT", li)).isNull();
+		assertThat(find(admin, "&state=OPEN", "MISSING_FROM_AUTHORITY", zhao)).isNotNull();
+	}
+
+	private void compareInFull() {
 		Response started = admin.post("/api/registry/" + registry + "/comparisons", "{}");
 		assertThat(started.status()).as(started.toString()).isEqualTo(202);
 		String job = started.json().get("job").asString();
 		RegistryFixtures.awaitUntil(() -> progress.find(job) != null && progress.find(job).state() != ProgressBoard.State.RUNNING);
 		assertThat(progress.find(job).state()).isEqualTo(ProgressBoard.State.DONE);
-		assertThat(find(admin, "&state=OPEN", "DEAD_BUT_ALIVE_ELSEWHERE", wang)).isNotNull();
-		assertThat(find(admin, "&state=OPEN", "MISSING_FROM_AUTHORITY", zhao)).isNotNull();
-		assertThat(find(admin, "&state=OPEN", "VALUE_CONFLICT", li)).isNull();
+	}
+
+	private String storedTable(ResourceCode source) {
+		return jdbc.sql("select table_name from registry_source_table where registry = :r and source = :s")
+			.param("r", registry).param("s", source.value()).query(String.class).single();
+	}
+
+	private @Nullable String contentVersion(ResourceCode source) {
+		return jdbc.sql("select content_version from registry_source_table where registry = :r and source = :s")
+			.param("r", registry).param("s", source.value()).query(String.class).optional().orElse(null);
 	}
 
 	private @Nullable JsonNode find(ApiClient client, String query, String kind, String key) {

@@ -10,6 +10,9 @@ import java.util.UUID;
 
 import org.cityos.registry.DiscrepancyKind;
 import org.cityos.registry.DiscrepancyState;
+import org.cityos.registry.RegistryAttribute;
+import org.cityos.registry.RegistryDefinition;
+import org.cityos.registry.ValueKind;
 import org.cityos.shared.PageResult;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,8 +40,14 @@ public class Discrepancies {
 
 	private final JdbcClient jdbc;
 
-	Discrepancies(JdbcClient jdbc) {
+	private final StoredRecords stored;
+
+	private final RegistryDefinitions definitions;
+
+	Discrepancies(JdbcClient jdbc, StoredRecords stored, RegistryDefinitions definitions) {
 		this.jdbc = jdbc;
+		this.stored = stored;
+		this.definitions = definitions;
 	}
 
 	/**
@@ -144,11 +153,11 @@ public class Discrepancies {
 
 	/** The normalised value a source holds now, for what arbitration expects the authority to hold. */
 	public Optional<String> sourceValue(String registry, String key, String attribute, String source) {
-		return jdbc.sql("""
-				select value_normalised from registry_source_value
-				where registry = :r and key = :key and attribute = :attribute and source = :source
-				""").param("r", registry).param("key", key).param("attribute", attribute).param("source", source)
-			.query(String.class).optional();
+		RegistryDefinition definition = definitions.require(registry);
+		boolean keyAttribute = attribute.equals(definition.keyAttribute());
+		ValueKind kind = keyAttribute ? ValueKind.CODE
+				: definition.attribute(attribute).map(RegistryAttribute::kind).orElse(ValueKind.TEXT);
+		return Optional.ofNullable(stored.normalisedValue(registry, key, attribute, kind, source, keyAttribute));
 	}
 
 	public void step(UUID id, String action, String actor, @Nullable String department, @Nullable String note, Instant at) {

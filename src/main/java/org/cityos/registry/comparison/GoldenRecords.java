@@ -3,8 +3,12 @@ package org.cityos.registry.comparison;
 import java.sql.Array;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,8 +23,15 @@ public class GoldenRecords {
 
 	private final JdbcClient jdbc;
 
-	GoldenRecords(JdbcClient jdbc) {
+	private final StoredRecords stored;
+
+	GoldenRecords(JdbcClient jdbc, StoredRecords stored) {
 		this.jdbc = jdbc;
+		this.stored = stored;
+	}
+
+	/** Per providing department: its values where it is not the authority, and how many agree with the golden value. */
+	public record ProviderConsistency(String providerCode, long values, long agreeing) {
 	}
 
 	public record GoldenValue(String attribute, String value, List<String> agreeingSources, Instant since) {
@@ -45,15 +56,24 @@ public class GoldenRecords {
 			.list();
 	}
 
+	/** Each source's values of the key (the key itself too: one row per source holding it). */
 	public List<SourceValue> sourcesOf(String registry, String key) {
-		return jdbc.sql("""
-				select attribute, source, provider_code, authoritative, value_raw, delivered_at from registry_source_value
-				where registry = :r and key = :key order by attribute, authoritative desc, source
-				""").param("r", registry).param("key", key)
-			.query((rs, row) -> new SourceValue(rs.getString("attribute"), rs.getString("source"),
-					rs.getString("provider_code"), rs.getBoolean("authoritative"), rs.getString("value_raw"),
-					rs.getTimestamp("delivered_at").toInstant()))
-			.list();
+		String keyAttribute = jdbc.sql("select key_attribute from registry_definition where name = :r").param("r", registry)
+			.query(String.class).optional().orElse("");
+		List<SourceValue> values = new ArrayList<>();
+		for (StoredRecords.Held held : stored.heldOf(registry, key)) {
+			values.add(new SourceValue(keyAttribute, held.source(), held.providerCode(), held.keyAuthority(), key,
+					held.deliveredAt()));
+			for (int i = 0; i < held.attributes().length && i < held.raw().length; i++) {
+				if (held.raw()[i] != null) {
+					values.add(new SourceValue(held.attributes()[i], held.source(), held.providerCode(),
+							held.authoritative()[i], held.raw()[i], held.deliveredAt()));
+				}
+			}
+		}
+		values.sort(Comparator.comparing(SourceValue::attribute).thenComparing(v -> !v.authoritative())
+			.thenComparing(SourceValue::source));
+		return values;
 	}
 
 	public List<Change> historyOf(String registry, String key) {
@@ -68,11 +88,31 @@ public class GoldenRecords {
 
 	/** Whether the department provides any value of the key: a steward may then look it up. */
 	public boolean providedBy(String registry, String key, String departmentCode) {
-		return jdbc.sql("""
-				select exists (select 1 from registry_source_value
-				               where registry = :r and key = :key and provider_code = :department)
-				""").param("r", registry).param("key", key).param("department", departmentCode).query(Boolean.class)
-			.single();
+		return stored.providedBy(registry, key, departmentCode);
+	}
+
+	/**
+	 * Consistency per providing department over every registry: its values where it is not the
+	 * authority (the key counts too: a key the authority lacks has no golden value, so it
+	 * disagrees) and those among the agreeing sources of the golden value.
+	 */
+	public List<ProviderConsistency> consistency() {
+		Map<String, Long> values = stored.nonAuthoritativeValues();
+		Map<String, Map<String, String>> providers = stored.nonAuthoritativeProviders();
+		Map<String, Long> agreeing = new HashMap<>();
+		jdbc.sql("""
+				select registry, attribute, source, count(*) from registry_golden_value, unnest(agreeing_sources) as source
+				group by registry, attribute, source
+				""").query(rs -> {
+			String provider = providers.getOrDefault(rs.getString(1), Map.of())
+				.get(rs.getString(3) + '\u0001' + rs.getString(2));
+			if (provider != null) {
+				agreeing.merge(provider, rs.getLong(4), Long::sum);
+			}
+		});
+		return values.entrySet().stream()
+			.map(e -> new ProviderConsistency(e.getKey(), e.getValue(), agreeing.getOrDefault(e.getKey(), 0L)))
+			.toList();
 	}
 
 	private static Instant instant(Timestamp timestamp) {

@@ -50,6 +50,9 @@ public final class Normalisation {
 
 	/** Full-width forms to ASCII, ideographic space to space, trimmed, runs of white space as one. */
 	static String halfWidth(String value) {
+		if (plain(value)) {
+			return value; // the usual case: nothing to change, nothing to allocate
+		}
 		StringBuilder out = new StringBuilder(value.length());
 		boolean space = false;
 		for (int i = 0; i < value.length(); i++) {
@@ -70,7 +73,26 @@ public final class Normalisation {
 		return out.toString();
 	}
 
+	/** Whether halfWidth would leave the value as it is: no full-width form, no space to trim or collapse. */
+	private static boolean plain(String value) {
+		int length = value.length();
+		for (int i = 0; i < length; i++) {
+			char c = value.charAt(i);
+			if (c <= ' ' || c >= '\uFF01' && c <= '\uFF5E' || c > 0x7F && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+				if (c == ' ' && i > 0 && i < length - 1 && value.charAt(i + 1) != ' ' && !Character.isWhitespace(value.charAt(i + 1))
+						&& !Character.isSpaceChar(value.charAt(i + 1))) {
+					continue; // a single inner space stays
+				}
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private static String date(String text) {
+		if (isoDate(text)) {
+			return text;
+		}
 		Matcher m = DATE.matcher(text);
 		if (m.matches()) {
 			try {
@@ -84,8 +106,34 @@ public final class Normalisation {
 		return text;
 	}
 
+	/** {@code yyyy-MM-dd} of a day that exists: already normalised (no regex on the hot path). */
+	private static boolean isoDate(String text) {
+		if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+			return false;
+		}
+		for (int i = 0; i < 10; i++) {
+			if (i != 4 && i != 7 && (text.charAt(i) < '0' || text.charAt(i) > '9')) {
+				return false;
+			}
+		}
+		int month = (text.charAt(5) - '0') * 10 + text.charAt(6) - '0';
+		int day = (text.charAt(8) - '0') * 10 + text.charAt(9) - '0';
+		if (month < 1 || month > 12 || day < 1) {
+			return false;
+		}
+		int year = Integer.parseInt(text, 0, 4, 10);
+		return day <= java.time.YearMonth.of(year, month).lengthOfMonth();
+	}
+
 	private static String phone(String text) {
-		String digits = text.replaceAll("[^0-9]", "");
+		StringBuilder kept = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
+				kept.append(c);
+			}
+		}
+		String digits = kept.toString();
 		if (text.startsWith("+86") || digits.startsWith("0086")) {
 			digits = digits.substring(text.startsWith("+86") ? 2 : 4);
 		}

@@ -10,13 +10,14 @@ import java.util.TreeMap;
 
 import org.cityos.calendar.WorkingCalendar;
 import org.cityos.registry.RegistryStatistics;
+import org.cityos.registry.comparison.GoldenRecords;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@link RegistryStatistics} from registry_source_value, registry_golden_value and
+ * {@link RegistryStatistics} from the stored source records and golden values ({@link GoldenRecords}) and
  * registry_discrepancy. A discrepancy counts as closed once it has {@code closed_at} (closed by a
  * comparison, or resolved by arbitration when that sets the time), whatever its state name.
  */
@@ -27,9 +28,12 @@ class ProviderFigureQueries implements RegistryStatistics {
 
 	private final WorkingCalendar calendar;
 
-	ProviderFigureQueries(JdbcClient jdbc, WorkingCalendar calendar) {
+	private final GoldenRecords golden;
+
+	ProviderFigureQueries(JdbcClient jdbc, WorkingCalendar calendar, GoldenRecords golden) {
 		this.jdbc = jdbc;
 		this.calendar = calendar;
+		this.golden = golden;
 	}
 
 	private static final class Counts {
@@ -43,18 +47,11 @@ class ProviderFigureQueries implements RegistryStatistics {
 	@Transactional(readOnly = true)
 	public Map<String, ProviderFigures> figures(Instant from, Instant to, Instant now) {
 		Map<String, Counts> all = new TreeMap<>();
-		// the key attribute counts too: a key the authority lacks has no golden value, so it disagrees
-		jdbc.sql("""
-				select v.provider_code, count(*), count(*) filter (where g.value = v.value_normalised)
-				from registry_source_value v
-				left join registry_golden_value g on g.registry = v.registry and g.key = v.key and g.attribute = v.attribute
-				where not v.authoritative
-				group by v.provider_code
-				""").query(rs -> {
-			Counts c = all.computeIfAbsent(rs.getString(1), k -> new Counts());
-			c.sourceValues = rs.getLong(2);
-			c.agreeing = rs.getLong(3);
-		});
+		for (GoldenRecords.ProviderConsistency consistency : golden.consistency()) {
+			Counts c = all.computeIfAbsent(consistency.providerCode(), k -> new Counts());
+			c.sourceValues = consistency.values();
+			c.agreeing = consistency.agreeing();
+		}
 		Timestamp f = Timestamp.from(from);
 		Timestamp t = Timestamp.from(to);
 		Timestamp end = Timestamp.from(now.isBefore(to) ? now : to);

@@ -1,0 +1,96 @@
+package org.cityos.catalog;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyOut;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/**
+ * Rows of COPY … TO STDOUT (text format) as arrays of strings: one CopyData message is one row,
+ * fields separated by tabs, {@code \N} null, backslash escapes undone. No map, no result set.
+ */
+final class RecordText {
+
+	private RecordText() {
+	}
+
+	static void copyOut(DataSource dataSource, String sql, int columns, Consumer<String[]> action) {
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		try {
+			CopyOut copy = connection.unwrap(PGConnection.class).getCopyAPI().copyOut(sql);
+			try {
+				byte[] row;
+				while ((row = copy.readFromCopy()) != null) {
+					action.accept(fields(row, columns));
+				}
+			}
+			finally {
+				if (copy.isActive()) {
+					copy.cancelCopy();
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not read: " + sql, ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, dataSource);
+		}
+	}
+
+	/** One text-format row (ending in a newline) split into its fields. */
+	static String[] fields(byte[] row, int columns) {
+		String[] fields = new String[columns];
+		int end = row.length > 0 && row[row.length - 1] == '\n' ? row.length - 1 : row.length;
+		int start = 0;
+		for (int column = 0; column < columns; column++) {
+			int stop = start;
+			boolean escaped = false;
+			while (stop < end && row[stop] != '\t') {
+				if (row[stop] == '\\') {
+					escaped = true;
+					stop++;
+				}
+				stop++;
+			}
+			stop = Math.min(stop, end);
+			fields[column] = field(row, start, stop, escaped);
+			start = stop + 1;
+		}
+		return fields;
+	}
+
+	private static String field(byte[] row, int start, int stop, boolean escaped) {
+		if (stop - start == 2 && row[start] == '\\' && row[start + 1] == 'N') {
+			return null;
+		}
+		if (!escaped) {
+			return new String(row, start, stop - start, StandardCharsets.UTF_8);
+		}
+		byte[] out = new byte[stop - start];
+		int length = 0;
+		for (int i = start; i < stop; i++) {
+			byte b = row[i];
+			if (b == '\\' && i + 1 < stop) {
+				byte next = row[++i];
+				b = switch (next) {
+					case 't' -> (byte) '\t';
+					case 'n' -> (byte) '\n';
+					case 'r' -> (byte) '\r';
+					case 'b' -> (byte) '\b';
+					case 'f' -> (byte) '\f';
+					case 'v' -> (byte) 0x0B;
+					default -> next;
+				};
+			}
+			out[length++] = b;
+		}
+		return new String(out, 0, length, StandardCharsets.UTF_8);
+	}
+}
