@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import org.cityos.platform.CopyTextRows;
 import org.cityos.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -97,13 +98,13 @@ public class ResourceRecords {
 	 * unless it runs in a transaction, so several resources may be read at once from several threads.
 	 */
 	public void forEachRecordAsText(ResourceCode code, List<String> items, @Nullable UUID deliveryId,
-			Consumer<String[]> action) {
+			Consumer<@Nullable String[]> action) {
 		ResourceVersion version = resources.currentVersion(code);
 		requireItems(version, code, items);
 		String columns = items.stream().map(item -> '"' + item + '"').collect(Collectors.joining(", "));
 		String sql = "copy (select " + columns + " from " + version.dataTable()
 				+ (deliveryId == null ? "" : " where _delivery_id = '" + deliveryId + "'") + ") to stdout";
-		RecordText.copyOut(dataSource, sql, items.size(), action);
+		CopyTextRows.read(dataSource, sql, items.size(), action);
 	}
 
 	/**

@@ -2,16 +2,13 @@ package org.cityos.registry.comparison;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyOut;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
@@ -110,70 +107,6 @@ final class CopyText {
 		rows.setLength(0);
 	}
 
-	/** Rows of {@code copy (…) to stdout}, split into fields. */
-	static void read(DataSource dataSource, String sql, int columns, Consumer<@Nullable String[]> action) {
-		Connection connection = DataSourceUtils.getConnection(dataSource);
-		try {
-			CopyOut copy = connection.unwrap(PGConnection.class).getCopyAPI().copyOut(sql);
-			try {
-				byte[] row;
-				while ((row = copy.readFromCopy()) != null) {
-					action.accept(fields(row, columns));
-				}
-			}
-			finally {
-				if (copy.isActive()) {
-					copy.cancelCopy();
-				}
-			}
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Could not read: " + sql, ex);
-		}
-		finally {
-			DataSourceUtils.releaseConnection(connection, dataSource);
-		}
-	}
-
-	static @Nullable String[] fields(byte[] row, int columns) {
-		String text = new String(row, StandardCharsets.UTF_8);
-		String[] fields = new String[columns];
-		int start = 0;
-		int end = text.endsWith("\n") ? text.length() - 1 : text.length();
-		for (int column = 0; column < columns; column++) {
-			int stop = text.indexOf('\t', start);
-			if (stop < 0 || stop > end) {
-				stop = end;
-			}
-			String field = text.substring(start, stop);
-			fields[column] = field.equals("\\N") ? null : field.indexOf('\\') < 0 ? field : unescape(field);
-			start = stop + 1;
-		}
-		return fields;
-	}
-
-	private static String unescape(String field) {
-		StringBuilder out = new StringBuilder(field.length());
-		for (int i = 0; i < field.length(); i++) {
-			char c = field.charAt(i);
-			if (c == '\\' && i + 1 < field.length()) {
-				char next = field.charAt(++i);
-				out.append(switch (next) {
-					case 't' -> '\t';
-					case 'n' -> '\n';
-					case 'r' -> '\r';
-					case 'b' -> '\b';
-					case 'f' -> '\f';
-					case 'v' -> (char) 0x0B;
-					default -> next;
-				});
-			}
-			else {
-				out.append(c);
-			}
-		}
-		return out.toString();
-	}
 
 	/**
 	 * The elements of a text[] in PostgreSQL's output syntax ({@code {a,"b c",NULL}}), for arrays

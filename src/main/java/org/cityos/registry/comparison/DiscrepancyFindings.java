@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.cityos.platform.CopyTextRows;
 import org.cityos.registry.DiscrepancyClosed;
 import org.cityos.registry.DiscrepancyFound;
 import org.cityos.registry.DiscrepancyKind;
@@ -55,7 +56,7 @@ class DiscrepancyFindings {
 			Map<String, Golden> golden, boolean scoped, Instant now, Instant due) {
 		String scope = scoped ? " and key in (select key from registry_scope)" : "";
 		Map<String, Live> live = new HashMap<>();
-		CopyText.read(dataSource, "copy (select id, key, attribute, kind, source, provider_code, source_values::text,"
+		CopyTextRows.read(dataSource, "copy (select id, key, attribute, kind, source, provider_code, source_values::text,"
 				+ " authoritative_value, expected_value from registry_discrepancy where registry = "
 				+ GoldenValueChanges.literal(registry) + " and state in ('OPEN', 'CONFIRMED', 'DISPUTED')" + scope
 				+ ") to stdout", 9, row -> live.put(identity(row[1], row[2], row[3], row[4]), new Live(UUID.fromString(row[0]),

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.cityos.platform.CopyTextRows;
 import org.cityos.registry.comparison.RecordComparison.Golden;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,7 +53,7 @@ class GoldenValueChanges {
 		List<String> gone = new ArrayList<>();
 		long[] written = { 0 };
 		long[] storedRows = { 0 };
-		CopyText.read(dataSource, "copy (select key, attribute, value, agreeing_sources from registry_golden_value"
+		CopyTextRows.read(dataSource, "copy (select key, attribute, value, agreeing_sources from registry_golden_value"
 				+ " where registry = " + literal(registry) + (scoped ? " and key in (select key from registry_scope)" : "")
 				+ ") to stdout", 4, row -> {
 					storedRows[0]++;

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import org.cityos.platform.CopyTextRows;
 import org.cityos.registry.ValueKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -194,7 +195,7 @@ class StoredRecords {
 		for (int i = 0; i < from.length; i++) {
 			from[i] = Arrays.asList(listed.attributes()).indexOf(plan.attributeNames()[i]);
 		}
-		CopyText.read(dataSource, "copy (select key, delivered_at, raw from " + listed.table() + SCOPE + ") to stdout", 3,
+		CopyTextRows.read(dataSource, "copy (select key, delivered_at, raw from " + listed.table() + SCOPE + ") to stdout", 3,
 				row -> {
 					String[] stored = CopyText.elements(row[2]);
 					String[] raw = new String[from.length];

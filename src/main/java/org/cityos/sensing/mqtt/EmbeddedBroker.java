@@ -246,8 +246,10 @@ class EmbeddedBroker implements SmartLifecycle, MqttEndpoint, MqttPublications.O
 				client.addPublishInboundInterceptor(interceptor);
 				client.addSubscribeInboundInterceptor(subscriptions);
 			});
-			Services.extensionExecutorService().scheduleWithFixedDelay(this::readSubscriptions, 10, 10, TimeUnit.SECONDS);
+			rereading = Services.extensionExecutorService().scheduleWithFixedDelay(this::readSubscriptions, 10, 10, TimeUnit.SECONDS);
 		}
+
+		private java.util.concurrent.@Nullable ScheduledFuture<?> rereading;
 
 		/** Confirms the filters still held (sessions gone or unsubscribed drop out after the grace period). */
 		private void readSubscriptions() {
@@ -260,7 +262,10 @@ class EmbeddedBroker implements SmartLifecycle, MqttEndpoint, MqttPublications.O
 
 		@Override
 		public void extensionStop(ExtensionStopInput input, ExtensionStopOutput output) {
-			// nothing held
+			// before the broker's executors go: an iteration started during shutdown fails inside HiveMQ
+			if (rereading != null) {
+				rereading.cancel(false);
+			}
 		}
 	}
 }

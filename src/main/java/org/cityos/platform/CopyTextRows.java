@@ -1,4 +1,4 @@
-package org.cityos.catalog;
+package org.cityos.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -7,20 +7,24 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyOut;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * Rows of COPY … TO STDOUT (text format) as arrays of strings: one CopyData message is one row,
- * fields separated by tabs, {@code \N} null, backslash escapes undone. No map, no result set.
+ * Rows of {@code COPY … TO STDOUT} (text format) as arrays of strings, on the connection of the
+ * current transaction: one CopyData message is one row, fields separated by tabs, {@code \N}
+ * null, backslash escapes undone. No map, no result set: the bulk reads of millions of rows
+ * (the catalog's records for the registry's comparison, the registry's own tables).
  */
-final class RecordText {
+public final class CopyTextRows {
 
-	private RecordText() {
+	private CopyTextRows() {
 	}
 
-	static void copyOut(DataSource dataSource, String sql, int columns, Consumer<String[]> action) {
+	/** Streams the rows of {@code sql}, a {@code copy (…) to stdout}, each split into {@code columns} fields. */
+	public static void read(DataSource dataSource, String sql, int columns, Consumer<@Nullable String[]> action) {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
 			CopyOut copy = connection.unwrap(PGConnection.class).getCopyAPI().copyOut(sql);
@@ -45,8 +49,8 @@ final class RecordText {
 	}
 
 	/** One text-format row (ending in a newline) split into its fields. */
-	static String[] fields(byte[] row, int columns) {
-		String[] fields = new String[columns];
+	static @Nullable String[] fields(byte[] row, int columns) {
+		@Nullable String[] fields = new String[columns];
 		int end = row.length > 0 && row[row.length - 1] == '\n' ? row.length - 1 : row.length;
 		int start = 0;
 		for (int column = 0; column < columns; column++) {
@@ -66,7 +70,7 @@ final class RecordText {
 		return fields;
 	}
 
-	private static String field(byte[] row, int start, int stop, boolean escaped) {
+	private static @Nullable String field(byte[] row, int start, int stop, boolean escaped) {
 		if (stop - start == 2 && row[start] == '\\' && row[start + 1] == 'N') {
 			return null;
 		}
