@@ -119,6 +119,7 @@ class DiscrepancyFindings {
 					rs.getString("attribute"), DiscrepancyKind.valueOf(rs.getString("kind")), rs.getString("provider_code"), now))
 			.list();
 		if (changed > 0) {
+			jdbc.sql("analyze registry_finding_change").update(); // temporary: no statistics unless asked for
 			jdbc.sql("""
 					update registry_discrepancy d
 					set provider_code = c.provider_code, source_values = c.source_values,
@@ -152,6 +153,7 @@ class DiscrepancyFindings {
 		CopyText copy = new CopyText(dataSource, "copy registry_finding_gone from stdin");
 		ids.forEach(id -> copy.field(id.toString(), true));
 		copy.flush();
+		jdbc.sql("analyze registry_finding_gone").update();
 		return jdbc.sql("""
 				update registry_discrepancy v set state = 'CLOSED', closed_at = :now
 				where v.id in (select id from registry_finding_gone) and v.state in ('OPEN', 'CONFIRMED', 'DISPUTED')

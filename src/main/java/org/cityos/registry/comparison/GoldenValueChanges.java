@@ -101,16 +101,21 @@ class GoldenValueChanges {
 		if (written[0] == 0) {
 			return 0;
 		}
+		// a temporary table is never analysed by autovacuum: without statistics the planner joins tens of
+		// thousands of changes to millions of stored values by nested loops over the whole registry
+		jdbc.sql("analyze registry_golden_change").update();
 		jdbc.sql("""
 				insert into registry_golden_value as g (registry, key, attribute, value, agreeing_sources, since)
 				select :r, key, attribute, value, agreeing, :now from registry_golden_change where value is not null
 				on conflict (registry, key, attribute) do update
 				set value = excluded.value, agreeing_sources = excluded.agreeing_sources, since = excluded.since
 				""").param("r", registry).param("now", Timestamp.from(now)).update();
-		jdbc.sql("""
-				delete from registry_golden_value g using registry_golden_change c
-				where c.value is null and g.registry = :r and g.key = c.key and g.attribute = c.attribute
-				""").param("r", registry).update();
+		if (!gone.isEmpty()) {
+			jdbc.sql("""
+					delete from registry_golden_value g using registry_golden_change c
+					where c.value is null and g.registry = :r and g.key = c.key and g.attribute = c.attribute
+					""").param("r", registry).update();
+		}
 		return written[0];
 	}
 

@@ -130,28 +130,31 @@ public class EntityReader {
 				&& order.startsWith("t.phenomenon_time desc");
 	}
 
+	/** What the writer keeps on a datastream's row about its observations. */
+	private record Stored(@Nullable OffsetDateTime start, @Nullable OffsetDateTime end, @Nullable Long version) {
+	}
+
 	/** The newest page of a datastream's observations: from memory when it can be, else read in windows. */
 	private List<EntityRow> newestFirst(EntityType type, String whereSql, String order, Map<String, Object> params, int limit,
 			int skip) {
 		long datastream = (Long) params.get("pid");
-		Object[] state = jdbc.sql("select phenomenon_time_start, phenomenon_time_end, observations_version from sensing_datastream where id = :id")
+		Stored stored = jdbc.sql("select phenomenon_time_start, phenomenon_time_end, observations_version from sensing_datastream where id = :id")
 			.param("id", datastream)
-			.query((rs, n) -> new Object[] { rs.getObject(1, OffsetDateTime.class), rs.getObject(2, OffsetDateTime.class), rs.getLong(3) })
-			.optional().orElse(new Object[3]);
+			.query((rs, n) -> new Stored(rs.getObject(1, OffsetDateTime.class), rs.getObject(2, OffsetDateTime.class), rs.getLong(3)))
+			.optional().orElse(new Stored(null, null, null));
 		// the plain "latest N" (no $filter): answered from memory while the datastream's observations are unchanged
-		boolean keepable = whereSql.equals(DATASTREAM_OBSERVATIONS) && order.equals(NEWEST_ORDER) && state[2] != null
+		boolean keepable = whereSql.equals(DATASTREAM_OBSERVATIONS) && order.equals(NEWEST_ORDER) && stored.version() != null
 				&& (long) skip + limit <= NewestObservations.ROWS;
-		if (keepable) {
-			List<EntityRow> kept = newest.page(datastream, (Long) state[2], limit, skip);
-			if (kept != null) {
-				return kept;
-			}
-			List<EntityRow> rows = newestRead(type, whereSql, order, params, (OffsetDateTime) state[0], (OffsetDateTime) state[1],
-					NewestObservations.ROWS, 0);
-			newest.keep(datastream, (Long) state[2], rows, NewestObservations.ROWS);
-			return rows.subList(Math.min(skip, rows.size()), Math.min(skip + limit, rows.size()));
+		if (!keepable) {
+			return newestRead(type, whereSql, order, params, stored, limit, skip);
 		}
-		return newestRead(type, whereSql, order, params, (OffsetDateTime) state[0], (OffsetDateTime) state[1], limit, skip);
+		List<EntityRow> kept = newest.page(datastream, stored.version(), limit, skip);
+		if (kept != null) {
+			return kept;
+		}
+		List<EntityRow> rows = newestRead(type, whereSql, order, params, stored, NewestObservations.ROWS, 0);
+		newest.keep(datastream, stored.version(), rows, NewestObservations.ROWS);
+		return rows.subList(Math.min(skip, rows.size()), Math.min(skip + limit, rows.size()));
 	}
 
 	/**
@@ -161,14 +164,14 @@ public class EntityReader {
 	 * window, and last the unbounded query.
 	 */
 	private List<EntityRow> newestRead(EntityType type, String whereSql, String order, Map<String, Object> params,
-			@Nullable OffsetDateTime start, @Nullable OffsetDateTime end, int limit, int skip) {
+			Stored stored, int limit, int skip) {
 		String select = "select " + type.selectList() + " from " + type.table() + " t where " + whereSql;
 		String page = " order by " + order + " limit " + limit + " offset " + skip;
-		if (start != null && end != null) {
+		if (stored.start() != null && stored.end() != null) {
 			Map<String, Object> bounded = new HashMap<>(params);
 			for (java.time.Duration window : NEWEST_WINDOWS) {
-				OffsetDateTime windowStart = end.minus(window);
-				if (!windowStart.isAfter(start)) {
+				OffsetDateTime windowStart = stored.end().minus(window);
+				if (!windowStart.isAfter(stored.start())) {
 					break; // the window would hold the whole range: the plain query reads no more
 				}
 				bounded.put("windowStart", windowStart);
