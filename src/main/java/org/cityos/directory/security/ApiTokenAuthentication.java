@@ -52,12 +52,11 @@ class ApiTokenAuthentication extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String header = request.getHeader("Authorization");
-		if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+		if (!SecurityConfiguration.carriesApiToken(request)) {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<ApiToken> token = verify(header.substring(7).trim());
+		Optional<ApiToken> token = verify(request.getHeader("Authorization").substring(7).trim());
 		if (token.isEmpty()) {
 			problems.commence(request, response, new InvalidTokenException("The API token is unknown, expired or revoked."));
 			return;

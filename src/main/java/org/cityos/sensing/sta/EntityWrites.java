@@ -14,6 +14,7 @@ import org.cityos.sensing.storage.DatastreamDirectory;
 import org.cityos.sensing.storage.IngestProperties;
 import org.cityos.sensing.storage.NewObservation;
 import org.cityos.sensing.storage.ObservationChecks;
+import org.cityos.sensing.storage.ObservationVersions;
 import org.cityos.sensing.storage.ObservationWriter;
 import org.cityos.sensing.storage.RejectedObservation;
 import org.cityos.sensing.storage.Rollups;
@@ -285,10 +286,7 @@ public class EntityWrites {
 			return;
 		}
 		if (type == EntityType.FEATURE_OF_INTEREST) {
-			jdbc.sql("""
-					update sensing_datastream set observations_version = observations_version + 1
-					where id in (select distinct datastream_id from sensing_observation where feature_of_interest_id = :id)""")
-				.param("id", id).update();
+			ObservationVersions.changedForFeature(jdbc, id);
 			jdbc.sql("delete from sensing_observation where feature_of_interest_id = :id").param("id", id).update();
 		}
 		if (type == EntityType.LOCATION) {
@@ -306,8 +304,7 @@ public class EntityWrites {
 
 	/** After a change of a stored observation: its datastream's latest value and observations version. */
 	private void refreshLatest(long datastream) {
-		jdbc.sql("update sensing_datastream set observations_version = observations_version + 1 where id = :d")
-			.param("d", datastream).update();
+		ObservationVersions.changed(jdbc, datastream);
 		jdbc.sql("delete from sensing_latest where datastream_id = :d").param("d", datastream).update();
 		jdbc.sql("""
 				insert into sensing_latest (datastream_id, observation_id, phenomenon_time, result_number, result_json)

@@ -83,7 +83,7 @@ public class Partitions {
 				.param("cutoff", java.time.OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC)).update();
 			if (!dropped.isEmpty() || deleted > 0) {
 				// observations went: whatever a reader kept in memory is to be read again
-				jdbc.sql("update sensing_datastream set observations_version = observations_version + 1").update();
+				ObservationVersions.allChanged(jdbc);
 				log.info("Sensing retention: dropped partitions {} and {} older rows (rollups kept)", dropped, deleted);
 			}
 			return dropped;
