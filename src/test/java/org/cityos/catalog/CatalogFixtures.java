@@ -68,7 +68,7 @@ public final class CatalogFixtures {
 		try {
 			var response = HTTP.send(request, BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.body(),
-					response.headers().firstValue("Content-Type").orElse(""), null);
+					response.headers().firstValue("Content-Type").orElse(""), null, null);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

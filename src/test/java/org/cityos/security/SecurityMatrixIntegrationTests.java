@@ -293,6 +293,9 @@ class SecurityMatrixIntegrationTests {
 			rows.add(get(sta + "/**", sta + "/Things?$top=1", EVERYONE));
 			rows.add(new Endpoint("POST", sta + "/**", () -> sta + "/Things",
 					() -> "{\"name\":\"矩阵-" + unique() + "\",\"description\":\"matrix\"}", sensingWriters));
+			// one Observation to a Datastream: routed past method security to its own handler, which checks the same rule
+			rows.add(new Endpoint("POST", sta + "/Datastreams({id})/Observations", () -> sta + "/Datastreams(999999999)/Observations",
+					() -> "{\"phenomenonTime\":\"2026-01-01T00:00:00Z\",\"result\":1}", sensingWriters));
 			rows.add(new Endpoint("PATCH", sta + "/**", () -> sta + "/Things(999999999)", () -> "{\"description\":\"x\"}",
 					sensingWriters));
 			rows.add(new Endpoint("DELETE", sta + "/**", () -> sta + "/Things(999999999)", () -> null, sensingWriters));

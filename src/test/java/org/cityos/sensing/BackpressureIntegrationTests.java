@@ -90,6 +90,11 @@ class BackpressureIntegrationTests {
 			assertThat(refused.status()).as(refused.toString()).isEqualTo(503);
 			assertThat(refused.retryAfter()).isNotBlank();
 			assertThat(refused.isProblem()).isTrue();
+			Response refusedSingle = gateway.post("/sta/v1.1/Datastreams(" + ds + ")/Observations",
+					"{\"phenomenonTime\":\"2026-04-02T00:00:00Z\",\"result\":1}");
+			assertThat(refusedSingle.status()).as(refusedSingle.toString()).isEqualTo(503);
+			assertThat(refusedSingle.retryAfter()).isNotBlank();
+			assertThat(refusedSingle.isProblem()).isTrue();
 
 			published = publisher.publishWith().topic("v1.1/Datastreams(" + ds + ")/Observations").qos(MqttQos.AT_LEAST_ONCE)
 				.payload("{\"phenomenonTime\":\"2026-04-03T00:00:00Z\",\"result\":7}".getBytes(StandardCharsets.UTF_8)).send();
@@ -102,6 +107,6 @@ class BackpressureIntegrationTests {
 		published.get();
 		publisher.disconnect().join();
 		assertThat(jdbc.sql("select count(*) from sensing_observation where datastream_id = :d").param("d", ds).query(Long.class).single())
-			.as("the accepted batch and the MQTT observation; the refused batch is not stored").isEqualTo(11);
+			.as("the accepted batch and the MQTT observation; the refused batch and single observation are not stored").isEqualTo(11);
 	}
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.cityos.platform.ProgressBoard;
+import org.cityos.sensing.mqtt.MqttEndpoint;
 import org.cityos.sensing.storage.Partitions;
 import org.cityos.support.ApiClient;
 import org.cityos.support.ApiClient.Response;
@@ -152,6 +153,16 @@ class IngestIntegrationTests {
 		assertRefused(gateway.post("/api/sensing/ingest", "{\"datastream\":" + ds + ",\"observations\":[[\"yesterday\",1]]}"), 400, "ISO 8601");
 		assertRefused(gateway.post("/api/sensing/ingest", "{not json"), 400, "");
 		assertRefused(gateway.post("/sta/v1.1/Datastreams(" + ds + ")/Observations", "{\"result\":\"text\"}"), 400, "observationType");
+		String single = "/sta/v1.1/Datastreams(" + ds + ")/Observations";
+		assertRefused(gateway.post(single, "{\"phenomenonTime\":\"2026-03-01T00:00:00Z\",\"result\":\"NaN\"}"), 400, "NaN");
+		assertRefused(gateway.post(single, "{\"phenomenonTime\":\"" + future + "\",\"result\":1}"), 400, "future");
+		assertRefused(gateway.post(single, "{not json"), 400, "not valid JSON");
+		assertRefused(gateway.post(single, ""), 400, "missing");
+		assertRefused(gateway.post("/sta/v1.1/Datastreams(999999999)/Observations", "{\"phenomenonTime\":\"2026-03-01T00:00:00Z\",\"result\":1}"),
+				404, "999999999");
+		assertRefused(gateway.post("/sta/v1.1/Datastreams(99999999999999999999)/Observations", "{\"phenomenonTime\":\"2026-03-01T00:00:00Z\",\"result\":1}"),
+				404, "No such resource");
+		assertRefused(gateway.get("/sta/v1.1/Datastreams(99999999999999999999)/Observations"), 404, "No such resource");
 		StringBuilder oversize = new StringBuilder("{\"datastream\":" + ds + ",\"observations\":[");
 		for (int i = 0; i < 50_001; i++) {
 			oversize.append(i == 0 ? "" : ",").append("[\"2026-03-01T00:00:00Z\",1]");
@@ -211,6 +222,19 @@ class IngestIntegrationTests {
 		Mqtt5BlockingClient stranger = Mqtt5Client.builder().serverHost("127.0.0.1").serverPort(mqttPort).simpleAuth().username("x")
 			.password("wrong".getBytes(StandardCharsets.UTF_8)).applySimpleAuth().buildBlocking();
 		org.assertj.core.api.Assertions.assertThatThrownBy(stranger::connect).isNotNull();
+	}
+
+	/** A context stopped and started again (a restart, a paused test context) starts the broker with its token check working. */
+	@Test
+	void theBrokerAuthenticatesAgainAfterAStopAndStart() {
+		org.springframework.context.Lifecycle broker = (org.springframework.context.Lifecycle) context.getBean(MqttEndpoint.class);
+		broker.stop();
+		broker.start();
+		int mqttPort = Integer.parseInt(context.getBean(MqttEndpoint.class).url().replaceAll(".*:", ""));
+		Mqtt5BlockingClient client = Mqtt5Client.builder().identifier("restart-" + UUID.randomUUID()).serverHost("127.0.0.1").serverPort(mqttPort)
+			.simpleAuth().username("gateway").password(token.getBytes(StandardCharsets.UTF_8)).applySimpleAuth().buildBlocking();
+		client.connect();
+		client.disconnect();
 	}
 
 	@Test

@@ -6,11 +6,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import org.cityos.support.ApiClient;
 import org.cityos.support.ApiClient.Response;
 import org.cityos.support.CityOsIntegrationTest;
+import org.cityos.support.SensorThingsJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -162,7 +164,43 @@ class SensorThingsIntegrationTests {
 		assertThat(operator.delete("/sta/v1.1/Things(" + id + ")").status()).as("operators only read").isEqualTo(403);
 		assertThat(admin.delete("/sta/v1.1/Things(" + id + ")").status()).isEqualTo(200);
 		assertThat(admin.get("/sta/v1.1/Datastreams(" + ds + ")").status()).isEqualTo(404);
+		assertThat(admin.get("/sta/v1.1/Datastreams(" + ds + ")/Observations").status()).as("the ingest cache forgot it").isEqualTo(404);
+		assertThat(admin.post("/sta/v1.1/Datastreams(" + ds + ")/Observations", "{\"phenomenonTime\":\"2026-02-02T00:00:00Z\",\"result\":1}")
+			.status()).isEqualTo(404);
 		assertThat(admin.get("/sta/v1.1/Observations(" + obs + ")").status()).isEqualTo(404);
+	}
+
+	/**
+	 * One Observation posted to its Datastream takes a handler of its own (past Spring MVC's body
+	 * conversion and method security); posted to Observations with the Datastream linked it takes
+	 * the general one. Both answer the same way.
+	 */
+	@Test
+	void aSingleObservationIsAnsweredAlikeByTheDatastreamAndTheGeneralPath() {
+		long ds = admin.post("/sta/v1.1/Datastreams", SensorThingsJson.measurementDatastream("alike-" + unique)).json().get("@iot.id").asLong();
+		Response direct = admin.post("/sta/v1.0/Datastreams(" + ds + ")/Observations",
+				"{\"phenomenonTime\":\"2026-02-03T00:00:00Z\",\"result\":4.5,\"parameters\":{\"note\":\"甲\"}}");
+		Response general = admin.post("/sta/v1.0/Observations",
+				"{\"phenomenonTime\":\"2026-02-03T01:00:00Z\",\"result\":4.5,\"parameters\":{\"note\":\"甲\"},\"Datastream\":{\"@iot.id\":" + ds + "}}");
+
+		for (Response created : List.of(direct, general)) {
+			assertThat(created.status()).as(created.toString()).isEqualTo(201);
+			assertThat(created.contentType()).startsWith("application/json");
+			String self = created.json().get("@iot.selfLink").asString();
+			assertThat(self).endsWith("/sta/v1.0/Observations(" + created.json().get("@iot.id").asLong() + ")");
+			assertThat(created.location()).isEqualTo(self);
+		}
+		assertThat(fieldNames(direct.json())).isEqualTo(fieldNames(general.json()));
+		assertThat(direct.json().get("parameters").get("note").asString()).isEqualTo("甲");
+		assertThat(operator.post("/sta/v1.1/Datastreams(" + ds + ")/Observations", "{\"phenomenonTime\":\"2026-02-03T02:00:00Z\",\"result\":1}")
+			.status()).as("operators only read").isEqualTo(403);
+		assertThat(admin.get("/sta/v1.1/Datastreams(" + ds + ")/Observations?$count=true").json().get("@iot.count").asLong()).isEqualTo(2);
+	}
+
+	private static List<String> fieldNames(JsonNode node) {
+		List<String> names = new java.util.ArrayList<>();
+		node.propertyNames().forEach(names::add);
+		return names;
 	}
 
 	/**

@@ -114,7 +114,7 @@ public final class ApiClient {
 			HttpResponse<String> response = http.send(request.build(), BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.body(),
 					response.headers().firstValue("Content-Type").orElse(""),
-					response.headers().firstValue("Retry-After").orElse(null));
+					response.headers().firstValue("Retry-After").orElse(null), response.headers().firstValue("Location").orElse(null));
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -139,7 +139,7 @@ public final class ApiClient {
 	}
 
 	/** An HTTP answer; {@link #json()} parses the body. */
-	public record Response(int status, String body, String contentType, String retryAfter) {
+	public record Response(int status, String body, String contentType, String retryAfter, String location) {
 
 		public JsonNode json() {
 			return JSON.readTree(body);

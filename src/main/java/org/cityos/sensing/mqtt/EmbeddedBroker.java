@@ -66,11 +66,8 @@ class EmbeddedBroker implements SmartLifecycle, MqttEndpoint, MqttPublications.O
 
 	private final ApiTokens tokens;
 
-	private final ExecutorService authentication = Executors.newFixedThreadPool(2, runnable -> {
-		Thread thread = new Thread(runnable, "mqtt-authentication");
-		thread.setDaemon(true);
-		return thread;
-	});
+	/** Renewed by a start after a stop: a stopped context (a restart, a paused test context) starts the broker again. */
+	private volatile ExecutorService authentication = authenticationPool();
 
 	private final SubscribedTopics subscribed = new SubscribedTopics(Duration.ofSeconds(30).toNanos());
 
@@ -90,6 +87,9 @@ class EmbeddedBroker implements SmartLifecycle, MqttEndpoint, MqttPublications.O
 	@Override
 	public void start() {
 		try {
+			if (authentication.isShutdown()) {
+				authentication = authenticationPool();
+			}
 			port = properties.port() == 0 ? freePort() : properties.port();
 			Files.createDirectories(folder.resolve("conf"));
 			Files.createDirectories(folder.resolve("data"));
@@ -170,6 +170,14 @@ class EmbeddedBroker implements SmartLifecycle, MqttEndpoint, MqttPublications.O
 			Services.publishService().publish(Builders.publish().topic(topic).qos(Qos.AT_MOST_ONCE)
 				.payload(ByteBuffer.wrap(payload)).build());
 		}
+	}
+
+	private static ExecutorService authenticationPool() {
+		return Executors.newFixedThreadPool(2, runnable -> {
+			Thread thread = new Thread(runnable, "mqtt-authentication");
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 	private static int freePort() throws IOException {

@@ -79,6 +79,9 @@ public class EntityJson {
 	 * segments; options written after a path belong to its last segment).
 	 */
 	static List<Expand> merged(List<Expand> items) {
+		if (items.isEmpty()) {
+			return items;
+		}
 		boolean simple = items.stream().noneMatch(e -> e.navigation().contains("/"));
 		if (simple && items.stream().map(Expand::navigation).distinct().count() == items.size()) {
 			return items;

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ResourcePath {
 
-	private static final Pattern SEGMENT = Pattern.compile("([A-Za-z]+)(?:\\((\\d+)\\))?");
+	private static final Pattern SEGMENT = Pattern.compile("([A-Za-z]+)(?:\\((\\d{1,18})\\))?");
 
 	/** What a path addresses. */
 	public sealed interface Target {
@@ -86,8 +86,7 @@ public final class ResourcePath {
 			if (navigation.isPresent()) {
 				Navigation n = navigation.get();
 				if (n.toMany()) {
-					Collection collection = new Collection(n.target(), n.condition(), Map.of("pid", row.id()),
-							new EntityWrites.Parent(row.type(), row.id(), n));
+					Collection collection = children(row.type(), row.id(), n);
 					if (id == null) {
 						return collection;
 					}
@@ -107,6 +106,18 @@ public final class ResourcePath {
 			throw new NotFoundException(row.type().singular() + " has no property or navigation " + name);
 		}
 		throw new NotFoundException("Nothing follows " + name);
+	}
+
+	/**
+	 * {@code Datastreams(id)/Observations} of a Datastream the caller knows to exist: what
+	 * {@link #resolve} answers, without reading the Datastream's row.
+	 */
+	public static Collection observationsOf(long datastream) {
+		return children(EntityType.DATASTREAM, datastream, EntityType.DATASTREAM.navigation("Observations").orElseThrow());
+	}
+
+	private static Collection children(EntityType type, long id, Navigation navigation) {
+		return new Collection(navigation.target(), navigation.condition(), Map.of("pid", id), new EntityWrites.Parent(type, id, navigation));
 	}
 
 	private static Entity entity(EntityType type, long id, EntityReader reader) {

@@ -7,6 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What ingestion needs to know of a datastream, cached: its observation type and the feature of
@@ -61,10 +63,24 @@ public class DatastreamDirectory {
 
 	public void forget(long datastreamId) {
 		known.remove(datastreamId);
+		afterTransaction(() -> known.remove(datastreamId));
 	}
 
 	public void forgetAll() {
 		known.clear();
+		afterTransaction(known::clear);
+	}
+
+	/** Forgotten again when the changing transaction ends: a reader in between may have cached the rows it changes. */
+	private static void afterTransaction(Runnable forget) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					forget.run();
+				}
+			});
+		}
 	}
 
 	/** A datastream as ingestion sees it. */
