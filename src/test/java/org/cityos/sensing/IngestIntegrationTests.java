@@ -224,6 +224,21 @@ class IngestIntegrationTests {
 		org.assertj.core.api.Assertions.assertThatThrownBy(stranger::connect).isNotNull();
 	}
 
+	/**
+	 * A Datastream deleted through another instance is still in this one's ingest cache for up to a
+	 * minute: an Observation posted to it then is refused with a reason, not a 500.
+	 */
+	@Test
+	void anObservationForADatastreamDeletedElsewhereIsRefused() {
+		long ds = newDatastream(MEASUREMENT);
+		String single = "/sta/v1.1/Datastreams(" + ds + ")/Observations";
+		assertRefused(gateway.post(single, "{\"phenomenonTime\":\"2026-03-01T00:00:00Z\",\"result\":\"NaN\"}"), 400, "NaN");
+		jdbc.sql("delete from sensing_datastream where id = :d").param("d", ds).update();
+		assertRefused(gateway.post(single, "{\"phenomenonTime\":\"2026-03-01T00:00:00Z\",\"result\":1}"), 400, "no longer exists");
+		assertRefused(gateway.post("/api/sensing/ingest", "{\"datastream\":" + ds + ",\"observations\":[[\"2026-03-01T00:00:00Z\",1]]}"),
+				400, "no longer exists");
+	}
+
 	/** A context stopped and started again (a restart, a paused test context) starts the broker with its token check working. */
 	@Test
 	void theBrokerAuthenticatesAgainAfterAStopAndStart() {

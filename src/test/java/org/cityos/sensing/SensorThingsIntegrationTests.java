@@ -223,7 +223,7 @@ class SensorThingsIntegrationTests {
 		}
 		assertThat(admin.post("/sta/v1.1/CreateObservations", """
 				[{"Datastream":{"@iot.id":%d},"components":["phenomenonTime","result"],"dataArray":[%s]}]""".formatted(ds, rows))
-			.status()).isEqualTo(200);
+			.status()).isEqualTo(201);
 		String newest = "/sta/v1.1/Datastreams(" + ds + ")/Observations?$orderby=phenomenonTime%20desc&$top=100";
 		assertThat(latest(newest)).hasSize(100).startsWith("2026-03-05T23:00:00Z=119.0");
 		assertThat(operator.get(newest).json().has("@iot.nextLink")).isTrue();
@@ -266,13 +266,51 @@ class SensorThingsIntegrationTests {
 				[{"Datastream":{"@iot.id":%d},"components":["phenomenonTime","result"],"dataArray@iot.count":3,
 				  "dataArray":[["2026-01-02T00:00:00Z",20],["2026-01-02T01:00:00Z","not a number"],["2026-01-02T02:00:00Z",22]]}]
 				""".formatted(pm10));
-		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		assertThat(response.status()).as(response.toString()).isEqualTo(201);
 		JsonNode answers = response.json();
 		assertThat(answers).hasSize(3);
 		assertThat(answers.get(0).asString()).contains("/Observations(");
 		assertThat(answers.get(1).asString()).isEqualTo("error");
 		assertThat(operator.get(answers.get(2).asString().substring(answers.get(2).asString().indexOf("/sta/"))).json().get("result").asDouble())
 			.isEqualTo(22);
+	}
+
+	/** Reads in the DataArray format: grouped by Datastream, all properties or the $select'ed ones, paged as usual. */
+	@Test
+	void dataArrayReadsGroupObservationsByDatastream() {
+		long first = admin.post("/sta/v1.1/Datastreams", SensorThingsJson.measurementDatastream("array-a-" + unique)).json().get("@iot.id").asLong();
+		long second = admin.post("/sta/v1.1/Datastreams", SensorThingsJson.measurementDatastream("array-b-" + unique)).json().get("@iot.id").asLong();
+		Response created = admin.post("/sta/v1.1/CreateObservations", """
+				[{"Datastream":{"@iot.id":%d},"components":["phenomenonTime","result"],"dataArray":[["2010-12-23T10:20:00-0700",20],["2010-12-23T10:21:00-0700",21]]},
+				 {"Datastream":{"@iot.id":%d},"components":["phenomenonTime","result","parameters"],"dataArray":[["2010-12-23T10:20:00+08:00",65,{"k":"v"}]]}]
+				""".formatted(first, second));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		created.json().forEach(answer -> assertThat(answer.asString()).contains("/Observations("));
+
+		String both = "(Datastream/id eq %d or Datastream/id eq %d)".formatted(first, second);
+		JsonNode page = operator.get("/sta/v1.1/Observations?$count=true&$top=2&$orderby=id&$resultFormat=dataArray&$filter=" + q(both)).json();
+		assertThat(page.get("@iot.count").asLong()).isEqualTo(3);
+		assertThat(page.has("@iot.nextLink")).isTrue();
+		JsonNode group = page.get("value").get(0);
+		assertThat(group.get("Datastream@iot.navigationLink").asString()).endsWith("/sta/v1.1/Datastreams(" + first + ")");
+		assertThat(group.get("components").toString())
+			.isEqualTo("[\"id\",\"phenomenonTime\",\"resultTime\",\"result\",\"resultQuality\",\"validTime\",\"parameters\"]");
+		assertThat(group.get("dataArray@iot.count").asInt()).isEqualTo(2).isEqualTo(group.get("dataArray").size());
+		assertThat(group.get("dataArray").get(0).get(1).asString()).isEqualTo("2010-12-23T17:20:00Z");
+		assertThat(group.get("dataArray").get(1).get(3).asInt()).isEqualTo(21);
+
+		JsonNode selected = operator.get("/sta/v1.1/Datastreams(" + second + ")/Observations?$resultFormat=dataArray&$select=" + q("result,parameters"))
+			.json().get("value");
+		assertThat(selected).hasSize(1);
+		assertThat(selected.get(0).get("components").toString()).isEqualTo("[\"result\",\"parameters\"]");
+		assertThat(selected.get(0).get("dataArray").toString()).isEqualTo("[[65,{\"k\":\"v\"}]]");
+
+		for (String refused : List.of("/sta/v1.1/Things?$resultFormat=dataArray", "/sta/v1.1/Observations?$resultFormat=CSV",
+				"/sta/v1.1/Observations?$resultFormat=dataArray&$select=Datastream")) {
+			Response response = operator.get(refused);
+			assertThat(response.status()).as(refused + " " + response).isEqualTo(400);
+			assertThat(response.isProblem()).isTrue();
+		}
 	}
 
 	@Test

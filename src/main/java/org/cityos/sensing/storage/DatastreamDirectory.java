@@ -1,5 +1,6 @@
 package org.cityos.sensing.storage;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,29 +14,33 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * What ingestion needs to know of a datastream, cached: its observation type and the feature of
  * interest its Observations get when they name none (generated once from the Thing's Location, as
- * SensorThings 1.1 §8.2.7.1 asks). The SensorThings write paths {@link #forget} what they change.
+ * SensorThings 1.1 §8.2.7.1 asks). The SensorThings write paths {@link #forget} what they change;
+ * an entry is also read again after {@link #RECHECK}, so a change made through another instance
+ * reaches this one within it.
  */
 @Component
 public class DatastreamDirectory {
 
 	private final JdbcClient jdbc;
 
-	private final Map<Long, Datastream> known = new ConcurrentHashMap<>();
+	static final Duration RECHECK = Duration.ofMinutes(1);
+
+	private final Map<Long, Known> known = new ConcurrentHashMap<>();
 
 	DatastreamDirectory(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	public Optional<Datastream> find(long id) {
-		Datastream cached = known.get(id);
-		if (cached != null) {
-			return Optional.of(cached);
+		Known cached = known.get(id);
+		if (cached != null && System.nanoTime() - cached.checkedAt() < RECHECK.toNanos()) {
+			return Optional.of(cached.datastream());
 		}
 		Optional<Datastream> loaded = jdbc.sql("select d.id, d.observation_type, d.thing_id from sensing_datastream d where d.id = :id")
 			.param("id", id)
 			.query((rs, n) -> new Datastream(rs.getLong(1), ObservationType.of(rs.getString(2)), rs.getLong(3), null, false))
 			.optional();
-		loaded.ifPresent(d -> known.put(id, d));
+		loaded.ifPresentOrElse(this::remember, () -> known.remove(id));
 		return loaded;
 	}
 
@@ -48,7 +53,7 @@ public class DatastreamDirectory {
 			.param("t", datastream.thingId()).query(Long.class).optional();
 		if (location.isEmpty()) {
 			// remembered too: a Thing without a Location must not cost a query per observation
-			known.put(datastream.id(), new Datastream(datastream.id(), datastream.observationType(), datastream.thingId(), null, true));
+			remember(new Datastream(datastream.id(), datastream.observationType(), datastream.thingId(), null, true));
 			return null;
 		}
 		jdbc.sql("""
@@ -57,8 +62,12 @@ public class DatastreamDirectory {
 				on conflict (generated_from_location) do nothing""").param("l", location.get()).update();
 		Long feature = jdbc.sql("select id from sensing_feature_of_interest where generated_from_location = :l")
 			.param("l", location.get()).query(Long.class).single();
-		known.put(datastream.id(), new Datastream(datastream.id(), datastream.observationType(), datastream.thingId(), feature, true));
+		remember(new Datastream(datastream.id(), datastream.observationType(), datastream.thingId(), feature, true));
 		return feature;
+	}
+
+	private void remember(Datastream datastream) {
+		known.put(datastream.id(), new Known(datastream, System.nanoTime()));
 	}
 
 	public void forget(long datastreamId) {
@@ -81,6 +90,9 @@ public class DatastreamDirectory {
 				}
 			});
 		}
+	}
+
+	private record Known(Datastream datastream, long checkedAt) {
 	}
 
 	/** A datastream as ingestion sees it. */

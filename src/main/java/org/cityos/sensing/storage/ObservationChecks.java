@@ -1,8 +1,10 @@
 package org.cityos.sensing.storage;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 import org.cityos.sensing.storage.DatastreamDirectory.Datastream;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +19,14 @@ import tools.jackson.databind.JsonNode;
  */
 @Component
 public class ObservationChecks {
+
+	/**
+	 * ISO 8601 times with an offset: {@code +08:00} or {@code Z}, also {@code +0800} as clients such as
+	 * the OGC test suites send it.
+	 */
+	private static final List<DateTimeFormatter> TIME_FORMATS = List.of(DateTimeFormatter.ISO_OFFSET_DATE_TIME,
+			new DateTimeFormatterBuilder().append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).appendOffset("+HHMM", "Z").toFormatter(),
+			DateTimeFormatter.ISO_INSTANT);
 
 	private final DatastreamDirectory datastreams;
 
@@ -189,16 +199,14 @@ public class ObservationChecks {
 	}
 
 	public static Instant parse(String text, String field) {
-		try {
-			return OffsetDateTime.parse(text.trim()).toInstant();
-		}
-		catch (DateTimeParseException ex) {
+		for (DateTimeFormatter format : TIME_FORMATS) {
 			try {
-				return Instant.parse(text.trim());
+				return format.parse(text.trim(), Instant::from);
 			}
-			catch (DateTimeParseException again) {
-				throw new RejectedObservation(field + " is not an ISO 8601 time with offset: " + text);
+			catch (DateTimeParseException ex) {
+				// the next form
 			}
 		}
+		throw new RejectedObservation(field + " is not an ISO 8601 time with offset: " + text);
 	}
 }

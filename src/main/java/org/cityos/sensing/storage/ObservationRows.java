@@ -136,8 +136,13 @@ final class ObservationRows {
 			StatementChain followUps = new StatementChain();
 			updateLatest(followUps, created, stored);
 			Rollups.add(followUps, created, zone);
-			updateRanges(followUps, created);
-			followUps.execute(connection);
+			int named = updateRanges(followUps, created);
+			List<Integer> counts = followUps.execute(connection);
+			// the ranges update, last, finds every datastream unless one was deleted (through another
+			// instance, whose deletion this one's ingest cache has not learnt of yet); it fails the transaction
+			if (counts.get(counts.size() - 1) < named) {
+				throw new RejectedObservation("The Datastream no longer exists");
+			}
 		}
 		return answers;
 	}
@@ -207,7 +212,8 @@ final class ObservationRows {
 				counts, sums, mins, maxs);
 	}
 
-	private static void updateRanges(StatementChain chain, List<NewObservation> created) {
+	/** Adds the update of the datastreams' time ranges and observations versions; answers how many datastreams it names. */
+	private static int updateRanges(StatementChain chain, List<NewObservation> created) {
 		Map<Long, Instant[]> ranges = new LinkedHashMap<>();
 		for (NewObservation o : created) {
 			Instant end = o.phenomenonTimeEnd() == null ? o.phenomenonTime() : o.phenomenonTimeEnd();
@@ -230,6 +236,7 @@ final class ObservationRows {
 		}
 		chain.add(RANGES, new String[] { "int8", "text", "text", "text", "text" }, datastreams, columns[0], columns[1], columns[2],
 				columns[3]);
+		return n;
 	}
 
 	private static Instant min(Instant a, Instant b) {

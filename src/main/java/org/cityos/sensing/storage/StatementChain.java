@@ -31,18 +31,23 @@ final class StatementChain {
 		return this;
 	}
 
-	void execute(Connection connection) throws SQLException {
+	/** Runs the statements; answers the update count of each, in order (-1 for one that returns rows). */
+	List<Integer> execute(Connection connection) throws SQLException {
+		List<Integer> counts = new ArrayList<>();
 		if (sql.isEmpty()) {
-			return;
+			return counts;
 		}
 		try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
 			for (int i = 0; i < values.size(); i++) {
 				statement.setArray(i + 1, connection.createArrayOf(types.get(i), values.get(i)));
 			}
-			statement.execute();
-			while (statement.getMoreResults() || statement.getUpdateCount() != -1) {
-				// every statement's result is read, so that a failure of any of them surfaces here
+			// every statement's result is read, so that a failure of any of them surfaces here
+			boolean rows = statement.execute();
+			while (rows || statement.getUpdateCount() != -1) {
+				counts.add(rows ? -1 : statement.getUpdateCount());
+				rows = statement.getMoreResults();
 			}
 		}
+		return counts;
 	}
 }

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.cityos.sensing.mqtt.MqttEndpoint;
+import org.cityos.sensing.sta.DataArrayJson;
 import org.cityos.sensing.sta.EntityJson;
 import org.cityos.sensing.sta.EntityReader;
 import org.cityos.sensing.sta.EntityRow;
@@ -38,14 +39,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -57,7 +56,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -146,13 +144,14 @@ class SensorThingsController {
 	@GetMapping("/**")
 	@PreAuthorize("isAuthenticated()")
 	void read(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		write(answer(request), response);
+		DirectAnswers.write(answer(request), response);
 	}
 
 	private ResponseEntity<?> answer(HttpServletRequest request) {
 		String base = base(request);
 		QueryOptions options = QueryOptions.parse(parameters(request));
 		Target target = target(path(request));
+		boolean dataArray = dataArray(options, target);
 		if (target instanceof Collection collection) {
 			EntityReader.Page page = reader.query(collection.type(), collection.condition(), collection.parameters(), options);
 			ObjectNode body = NODES.objectNode();
@@ -161,6 +160,10 @@ class SensorThingsController {
 			}
 			if (page.more()) {
 				body.put("@iot.nextLink", nextLink(request, options));
+			}
+			if (dataArray) {
+				body.set("value", DataArrayJson.groups(page.rows(), options.select(), base));
+				return json(body);
 			}
 			ArrayNode values = body.putArray("value");
 			page.rows().forEach(row -> values.add(json.entity(row, options, base)));
@@ -209,16 +212,13 @@ class SensorThingsController {
 		String base = base(request);
 		String path = path(request);
 		if (path.equals("CreateObservations")) {
-			return json(createObservations(body, base));
+			return ResponseEntity.status(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON).body(createObservations(body, base));
 		}
 		Matcher observations = OBSERVATIONS.matcher(path);
 		if (observations.matches() && !needsDeepInsert(body)) {
 			// The hot path of sensors posting one Observation each: the datastream comes from the ingest
 			// cache instead of resolving the path against the database (a read per request).
-			Long datastream = observations.group(1) == null ? null : Long.valueOf(observations.group(1));
-			if (datastream != null && datastreams.find(datastream).isEmpty()) {
-				throw new NotFoundException("Datastream " + datastream + " does not exist");
-			}
+			Long datastream = observations.group(1) == null ? null : requireDatastream(Long.parseLong(observations.group(1)));
 			NewObservation checked = check(() -> checks.fromSensorThings(body, datastream));
 			long id = await(writer.submit(List.of(checked))).get(0).id();
 			// Answered from what was written: reading an Observation back by id probes every monthly partition.
@@ -249,30 +249,20 @@ class SensorThingsController {
 		if (!WRITERS.authorize(() -> caller, request).isGranted()) {
 			throw new AccessDeniedException("Only admins and department systems (API tokens) write sensor data.");
 		}
-		write(create(request, jsonBody(request)), response);
+		DirectAnswers.write(create(request, DirectAnswers.jsonBody(request)), response);
 	}
 
-	/** An answer as Spring MVC would write it, for the handlers that skip its return-value handling. */
-	private static void write(ResponseEntity<?> answer, HttpServletResponse response) throws IOException {
-		response.setStatus(answer.getStatusCode().value());
-		answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-		Object body = answer.getBody();
-		if (body == null) {
-			return;
+	/** Whether Observations are asked for as a DataArray; any other {@code $resultFormat} is refused rather than ignored. */
+	private static boolean dataArray(QueryOptions options, Target target) {
+		String format = options.resultFormat();
+		if (format == null) {
+			return false;
 		}
-		byte[] bytes;
-		if (body instanceof String text) {
-			response.setCharacterEncoding(StandardCharsets.UTF_8);
-			bytes = text.getBytes(StandardCharsets.UTF_8);
+		if (format.equalsIgnoreCase(DataArrayJson.FORMAT) && target instanceof Collection collection
+				&& collection.type() == EntityType.OBSERVATION) {
+			return true;
 		}
-		else {
-			bytes = JsonMapper.shared().writeValueAsBytes(body);
-			if (response.getContentType() == null) {
-				response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			}
-		}
-		response.setContentLength(bytes.length);
-		response.getOutputStream().write(bytes);
+		throw new InvalidInputException("$resultFormat=" + format + " is not supported: only dataArray, on a collection of Observations");
 	}
 
 	/**
@@ -283,29 +273,17 @@ class SensorThingsController {
 	private Target target(String path) {
 		Matcher observations = DATASTREAM_OBSERVATIONS.matcher(path);
 		if (observations.matches()) {
-			long datastream = Long.parseLong(observations.group(1));
-			if (datastreams.find(datastream).isEmpty()) {
-				throw new NotFoundException("Datastream " + datastream + " does not exist");
-			}
-			return ResourcePath.observationsOf(datastream);
+			return ResourcePath.observationsOf(requireDatastream(Long.parseLong(observations.group(1))));
 		}
 		return ResourcePath.resolve(path, reader);
 	}
 
-	/** What {@code @RequestBody JsonNode} does, with the same errors. */
-	private static JsonNode jsonBody(HttpServletRequest request) throws IOException {
-		ServletServerHttpRequest message = new ServletServerHttpRequest(request);
-		JsonNode body;
-		try {
-			body = JsonMapper.shared().readTree(request.getInputStream());
+	/** A Datastream's existence from the ingest cache: no read of its row. */
+	private long requireDatastream(long id) {
+		if (datastreams.find(id).isEmpty()) {
+			throw new NotFoundException("Datastream " + id + " does not exist");
 		}
-		catch (JacksonException ex) {
-			throw new HttpMessageNotReadableException("JSON parse error: " + ex.getOriginalMessage(), ex, message);
-		}
-		if (body == null || body.isMissingNode()) {
-			throw new HttpMessageNotReadableException("Required request body is missing", message);
-		}
-		return body;
+		return id;
 	}
 
 	@PatchMapping(path = "/**", consumes = MediaType.ALL_VALUE)
@@ -424,6 +402,9 @@ class SensorThingsController {
 			throw new IllegalStateException("Interrupted while the observations were written", ex);
 		}
 		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RejectedObservation rejected) {
+				throw new InvalidInputException(rejected.getMessage());
+			}
 			throw new IllegalStateException("The observations could not be written: " + ex.getCause().getMessage(), ex);
 		}
 		catch (TimeoutException ex) {
