@@ -9,12 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.cityos.directory.ApiTokens;
 import org.cityos.directory.TokenAdministration;
@@ -262,12 +259,10 @@ class EmbeddedBroker implements SmartLifecycle, MqttEndpoint, MqttPublications.O
 
 		private java.util.concurrent.@Nullable ScheduledFuture<?> rereading;
 
-		private volatile CompletableFuture<?> reading = CompletableFuture.completedFuture(null);
-
 		/** Confirms the filters still held (sessions gone or unsubscribed drop out after the grace period). */
 		private void readSubscriptions() {
 			long started = System.nanoTime();
-			reading = Services.subscriptionStore()
+			Services.subscriptionStore()
 				.iterateAllSubscriptions((context, client) -> client.getSubscriptions()
 					.forEach(subscription -> subscribed.seen(subscription.getTopicFilter())), Runnable::run)
 				.thenRun(() -> subscribed.forgetUnseen(started));
@@ -278,16 +273,6 @@ class EmbeddedBroker implements SmartLifecycle, MqttEndpoint, MqttPublications.O
 			// before the broker's executors go: an iteration started during shutdown fails inside HiveMQ
 			if (rereading != null) {
 				rereading.cancel(false);
-			}
-			// and one under way finishes first: its callbacks run on executors the broker shuts down next
-			try {
-				reading.get(5, TimeUnit.SECONDS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			catch (ExecutionException | TimeoutException ex) {
-				log.debug("Subscription re-read unfinished at stop", ex);
 			}
 		}
 	}
