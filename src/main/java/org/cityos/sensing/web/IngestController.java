@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.cityos.sensing.storage.NewObservation;
 import org.cityos.sensing.storage.ObservationChecks;
-import org.cityos.sensing.storage.ObservationWriter;
 import org.cityos.sensing.storage.RejectedObservation;
 import org.cityos.sensing.storage.StoredObservation;
 import org.cityos.shared.InvalidInputException;
@@ -37,11 +36,11 @@ class IngestController {
 
 	private final ObservationChecks checks;
 
-	private final ObservationWriter writer;
+	private final ObservationCreation creation;
 
-	IngestController(ObservationChecks checks, ObservationWriter writer) {
+	IngestController(ObservationChecks checks, ObservationCreation creation) {
 		this.checks = checks;
-		this.writer = writer;
+		this.creation = creation;
 	}
 
 	@PostMapping(path = "/api/sensing/ingest", consumes = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
@@ -49,8 +48,7 @@ class IngestController {
 	Map<String, Object> ingest(@RequestBody String body,
 			@org.springframework.web.bind.annotation.RequestHeader(name = "Content-Type", defaultValue = "application/json") String contentType) {
 		List<NewObservation> observations = contentType.startsWith("text/csv") ? csv(body) : json(body);
-		// Answered after commit; waiting on the request thread keeps the security context of token requests simple.
-		List<StoredObservation> stored = SensorThingsController.await(writer.submit(observations));
+		List<StoredObservation> stored = creation.createBatch(observations);
 		long created = stored.stream().filter(StoredObservation::created).count();
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("received", stored.size());
@@ -78,7 +76,7 @@ class IngestController {
 			throw new InvalidInputException("Expected {\"datastream\": id, \"observations\": [[time, value], ...]} or an array of them");
 		}
 		int total = groups.stream().mapToInt(g -> g.path("observations").size()).sum();
-		checkSize(total);
+		creation.checkSize(total);
 		List<NewObservation> observations = new ArrayList<>(total);
 		List<FieldProblem> problems = new ArrayList<>();
 		for (int g = 0; g < groups.size(); g++) {
@@ -109,7 +107,7 @@ class IngestController {
 
 	private List<NewObservation> csv(String body) {
 		String[] lines = body.split("\r?\n");
-		checkSize(lines.length);
+		creation.checkSize(lines.length);
 		List<NewObservation> observations = new ArrayList<>(lines.length);
 		List<FieldProblem> problems = new ArrayList<>();
 		for (int i = 0; i < lines.length; i++) {
@@ -157,15 +155,6 @@ class IngestController {
 			// a category or text result
 		}
 		return nodes.stringNode(text);
-	}
-
-	private void checkSize(int size) {
-		try {
-			checks.checkBatchSize(size);
-		}
-		catch (RejectedObservation ex) {
-			throw new SensingProblems.TooLarge(ex.getMessage());
-		}
 	}
 
 	private static void add(List<FieldProblem> problems, String field, String message) {

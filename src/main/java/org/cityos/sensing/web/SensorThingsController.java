@@ -6,9 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,11 +24,6 @@ import org.cityos.sensing.sta.ResourcePath.Reference;
 import org.cityos.sensing.sta.ResourcePath.Target;
 import org.cityos.sensing.sta.query.QueryOptions;
 import org.cityos.sensing.storage.DatastreamDirectory;
-import org.cityos.sensing.storage.NewObservation;
-import org.cityos.sensing.storage.ObservationChecks;
-import org.cityos.sensing.storage.ObservationWriter;
-import org.cityos.sensing.storage.RejectedObservation;
-import org.cityos.sensing.storage.StoredObservation;
 import org.cityos.shared.InvalidInputException;
 import org.cityos.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -57,7 +49,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -91,22 +82,19 @@ class SensorThingsController {
 
 	private final EntityWrites writes;
 
-	private final ObservationChecks checks;
-
-	private final ObservationWriter writer;
+	private final ObservationCreation observations;
 
 	private final ObjectProvider<MqttEndpoint> mqtt;
 
 	private final DatastreamDirectory datastreams;
 
-	SensorThingsController(EntityReader reader, EntityJson json, EntityWrites writes, ObservationChecks checks,
-			ObservationWriter writer, ObjectProvider<MqttEndpoint> mqtt, DatastreamDirectory datastreams) {
+	SensorThingsController(EntityReader reader, EntityJson json, EntityWrites writes, ObservationCreation observations,
+			ObjectProvider<MqttEndpoint> mqtt, DatastreamDirectory datastreams) {
 		this.datastreams = datastreams;
 		this.reader = reader;
 		this.json = json;
 		this.writes = writes;
-		this.checks = checks;
-		this.writer = writer;
+		this.observations = observations;
 		this.mqtt = mqtt;
 	}
 
@@ -212,17 +200,14 @@ class SensorThingsController {
 		String base = base(request);
 		String path = path(request);
 		if (path.equals("CreateObservations")) {
-			return ResponseEntity.status(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON).body(createObservations(body, base));
+			return ResponseEntity.status(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON).body(observations.createMany(body, base));
 		}
-		Matcher observations = OBSERVATIONS.matcher(path);
-		if (observations.matches() && !needsDeepInsert(body)) {
+		Matcher single = OBSERVATIONS.matcher(path);
+		if (single.matches() && !needsDeepInsert(body)) {
 			// The hot path of sensors posting one Observation each: the datastream comes from the ingest
 			// cache instead of resolving the path against the database (a read per request).
-			Long datastream = observations.group(1) == null ? null : requireDatastream(Long.parseLong(observations.group(1)));
-			NewObservation checked = check(() -> checks.fromSensorThings(body, datastream));
-			long id = await(writer.submit(List.of(checked))).get(0).id();
-			// Answered from what was written: reading an Observation back by id probes every monthly partition.
-			EntityRow written = written(id, checked);
+			Long datastream = single.group(1) == null ? null : requireDatastream(Long.parseLong(single.group(1)));
+			EntityRow written = observations.createOne(body, datastream);
 			return ResponseEntity.status(HttpStatus.CREATED).header("Location", selfLink(base, written))
 				.contentType(MediaType.APPLICATION_JSON).body(json.entity(written, QueryOptions.none(), base));
 		}
@@ -309,69 +294,6 @@ class SensorThingsController {
 		return ResponseEntity.ok().build();
 	}
 
-	/** The DataArray extension: each observation gets its selfLink, or "error" when it was refused. */
-	private ArrayNode createObservations(JsonNode body, String base) {
-		if (!body.isArray()) {
-			throw new InvalidInputException("CreateObservations takes an array of {Datastream, components, dataArray}");
-		}
-		List<NewObservation> accepted = new java.util.ArrayList<>();
-		List<Integer> positions = new java.util.ArrayList<>();
-		int index = 0;
-		int total = 0;
-		for (JsonNode group : body) {
-			total += group.path("dataArray").size();
-		}
-		checkSize(total);
-		String[] answers = new String[total];
-		for (JsonNode group : body) {
-			JsonNode components = group.path("components");
-			JsonNode datastream = group.path("Datastream").path("@iot.id");
-			for (JsonNode values : group.path("dataArray")) {
-				try {
-					if (!datastream.canConvertToLong() || !components.isArray() || !values.isArray() || values.size() != components.size()) {
-						throw new RejectedObservation("Datastream, components and values do not fit together");
-					}
-					ObjectNode observation = NODES.objectNode();
-					for (int c = 0; c < components.size(); c++) {
-						String component = components.get(c).asString("");
-						if (component.equals("FeatureOfInterest/id")) {
-							observation.putObject("FeatureOfInterest").set("@iot.id", values.get(c));
-						}
-						else {
-							observation.set(component, values.get(c));
-						}
-					}
-					accepted.add(checks.fromSensorThings(observation, datastream.asLong()));
-					positions.add(index);
-				}
-				catch (RejectedObservation ex) {
-					answers[index] = "error";
-				}
-				index++;
-			}
-		}
-		if (!accepted.isEmpty()) {
-			List<StoredObservation> stored = await(writer.submit(accepted));
-			for (int i = 0; i < stored.size(); i++) {
-				answers[positions.get(i)] = base + "/Observations(" + stored.get(i).id() + ")";
-			}
-		}
-		ArrayNode result = NODES.arrayNode();
-		for (String answer : answers) {
-			result.add(answer);
-		}
-		return result;
-	}
-
-	private void checkSize(int size) {
-		try {
-			checks.checkBatchSize(size);
-		}
-		catch (RejectedObservation ex) {
-			throw new SensingProblems.TooLarge(ex.getMessage());
-		}
-	}
-
 	/**
 	 * An Observation with a Datastream or a FeatureOfInterest written inline: created in one
 	 * transaction with it, so an Observation refused by the checks leaves no new entity behind.
@@ -382,48 +304,6 @@ class SensorThingsController {
 
 	private static boolean inline(@Nullable JsonNode link) {
 		return link != null && link.isObject() && !link.has("@iot.id");
-	}
-
-	static NewObservation check(java.util.function.Supplier<NewObservation> check) {
-		try {
-			return check.get();
-		}
-		catch (RejectedObservation ex) {
-			throw new InvalidInputException(ex.getMessage());
-		}
-	}
-
-	static List<StoredObservation> await(java.util.concurrent.CompletableFuture<List<StoredObservation>> future) {
-		try {
-			return future.get(60, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while the observations were written", ex);
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof RejectedObservation rejected) {
-				throw new InvalidInputException(rejected.getMessage());
-			}
-			throw new IllegalStateException("The observations could not be written: " + ex.getCause().getMessage(), ex);
-		}
-		catch (TimeoutException ex) {
-			throw new org.cityos.sensing.storage.IngestBusyException(java.time.Duration.ofSeconds(5));
-		}
-	}
-
-	private static EntityRow written(long id, NewObservation o) {
-		Map<String, Object> values = new LinkedHashMap<>();
-		values.put("phenomenonTime", new java.time.Instant[] { o.phenomenonTime(), o.phenomenonTimeEnd() });
-		values.put("resultTime", o.resultTime());
-		values.put("result", o.resultNumber() != null ? o.resultNumber() : JsonMapper.shared().readTree(o.resultJson()));
-		values.put("resultQuality", o.resultQuality() == null ? null : JsonMapper.shared().readTree(o.resultQuality()));
-		values.put("validTime", o.validTimeStart() == null ? null : new java.time.Instant[] { o.validTimeStart(), o.validTimeEnd() });
-		values.put("parameters", o.parameters() == null ? null : JsonMapper.shared().readTree(o.parameters()));
-		Map<String, Long> keys = new java.util.HashMap<>();
-		keys.put("datastream_id", o.datastreamId());
-		keys.put("feature_of_interest_id", o.featureOfInterestId());
-		return new EntityRow(EntityType.OBSERVATION, id, values, keys);
 	}
 
 	private static ResponseEntity<JsonNode> json(JsonNode body) {
