@@ -1,8 +1,5 @@
 package org.cityos.cases;
 
-import java.io.StringReader;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -33,14 +30,13 @@ import org.cityos.directory.Departments;
 import org.cityos.geography.CityMap;
 import org.cityos.geography.DivisionReference;
 import org.cityos.geography.Location;
+import org.cityos.platform.CopyTextWriter;
 import org.cityos.shared.GeoPoint;
 import org.cityos.shared.InvalidInputException;
 import org.cityos.shared.PageResult.PageRequest;
 import org.cityos.shared.Role;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -180,10 +176,13 @@ public class CaseHistoryImport {
 		number(chunk);
 		List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('cases_case', 'id')) from generate_series(1, :n)")
 			.param("n", chunk.size()).query(Long.class).list();
-		CopyText cases = new CopyText();
-		CopyText events = new CopyText();
-		CopyText extensions = new CopyText();
-		CopyText escalations = new CopyText();
+		CopyTextWriter cases = new CopyTextWriter(dataSource, "copy cases_case (" + Cases.COLUMNS + ") from stdin");
+		CopyTextWriter events = new CopyTextWriter(dataSource,
+				"copy cases_event (case_id, at, actor, role, action, from_status, to_status, department_code, note) from stdin");
+		CopyTextWriter extensions = new CopyTextWriter(dataSource, "copy cases_extension (case_id, amount, unit, reason, requested_by, "
+				+ "requested_at, state, decided_by, decided_at, decision_note) from stdin");
+		CopyTextWriter escalations = new CopyTextWriter(dataSource,
+				"copy cases_escalation (case_id, at, department_code, leaders, due_at, reason) from stdin");
 		for (int i = 0; i < chunk.size(); i++) {
 			Replayed r = chunk.get(i);
 			r.c().id = ids.get(i);
@@ -205,11 +204,9 @@ public class CaseHistoryImport {
 			counts[3] += r.escalations().size();
 		}
 		counts[0] += chunk.size();
-		copy("cases_case (" + Cases.COLUMNS + ")", cases);
-		copy("cases_event (case_id, at, actor, role, action, from_status, to_status, department_code, note)", events);
-		copy("cases_extension (case_id, amount, unit, reason, requested_by, requested_at, state, decided_by, decided_at, "
-				+ "decision_note)", extensions);
-		copy("cases_escalation (case_id, at, department_code, leaders, due_at, reason)", escalations);
+		for (CopyTextWriter rows : List.of(cases, events, extensions, escalations)) {
+			rows.flush();
+		}
 	}
 
 	/** The desk's numbers: a block of each day's sequence per chunk, in intake order within the day. */
@@ -230,7 +227,7 @@ public class CaseHistoryImport {
 		});
 	}
 
-	private static void caseRow(CopyText t, Case c) {
+	private static void caseRow(CopyTextWriter t, Case c) {
 		CasePlace p = c.place();
 		Deadline d = c.deadline();
 		t.add(c.id).add(c.number).add(c.version).add(c.channel).add(c.hotlineType).add(c.categoryCode)
@@ -253,23 +250,6 @@ public class CaseHistoryImport {
 			.at(d == null ? null : d.dueAt()).add(c.card).add(c.supervised ? "t" : "f").at(c.supervisedAt)
 			.add(c.returnCount).add(c.reworkCount).add(c.reopenCount).add(c.extensionCount).add(c.satisfaction)
 			.add(c.ratingComment).at(c.ratedAt).add(c.masterNumber).at(c.updatedAt).end();
-	}
-
-	private void copy(String target, CopyText rows) {
-		if (rows.isEmpty()) {
-			return;
-		}
-		Connection connection = DataSourceUtils.getConnection(dataSource);
-		try {
-			connection.unwrap(PGConnection.class).getCopyAPI()
-				.copyIn("copy " + target + " from stdin", new StringReader(rows.toString()));
-		}
-		catch (SQLException | java.io.IOException ex) {
-			throw new IllegalStateException("COPY into " + target + " failed: " + ex.getMessage(), ex);
-		}
-		finally {
-			DataSourceUtils.releaseConnection(connection, dataSource);
-		}
 	}
 
 	/** Each department's LEADER accounts, as the SLA sweep names them. */

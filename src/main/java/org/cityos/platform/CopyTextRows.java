@@ -3,6 +3,8 @@ package org.cityos.platform;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
@@ -96,5 +98,42 @@ public final class CopyTextRows {
 			out[length++] = b;
 		}
 		return new String(out, 0, length, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The elements of a text[] in PostgreSQL's output syntax ({@code {a,"b c",NULL}}), for arrays
+	 * read back by COPY.
+	 */
+	public static @Nullable String[] arrayElements(String array) {
+		List<String> out = new ArrayList<>();
+		int i = 1;
+		int end = array.length() - 1;
+		if (end <= i) {
+			return new String[0];
+		}
+		while (i <= end) {
+			if (array.charAt(i) == '"') {
+				StringBuilder value = new StringBuilder();
+				i++;
+				while (array.charAt(i) != '"') {
+					if (array.charAt(i) == '\\') {
+						i++;
+					}
+					value.append(array.charAt(i++));
+				}
+				out.add(value.toString());
+				i += 2; // closing quote and comma (or the closing brace)
+			}
+			else {
+				int stop = i;
+				while (stop < end && array.charAt(stop) != ',') {
+					stop++;
+				}
+				String value = array.substring(i, stop);
+				out.add(value.equals("NULL") ? null : value);
+				i = stop + 1;
+			}
+		}
+		return out.toArray(new String[0]);
 	}
 }

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import org.cityos.platform.CopyTextWriter;
 import org.cityos.calendar.WorkingCalendar;
 import org.cityos.catalog.BatchDelivered;
 import org.cityos.catalog.DeliveryMode;
@@ -318,8 +319,8 @@ public class Comparisons {
 	private void scope(Set<String> keys) {
 		jdbc.sql("drop table if exists registry_scope").update();
 		jdbc.sql("create temp table registry_scope (key text collate \"C\" primary key) on commit drop").update();
-		CopyText copy = new CopyText(dataSource, "copy registry_scope from stdin");
-		keys.forEach(key -> copy.field(key, true));
+		CopyTextWriter copy = new CopyTextWriter(dataSource, "copy registry_scope from stdin");
+		keys.forEach(key -> copy.add(key).end());
 		copy.flush();
 		jdbc.sql("analyze registry_scope").update();
 	}

@@ -14,6 +14,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.cityos.platform.CopyTextRows;
+import org.cityos.platform.CopyTextWriter;
 import org.cityos.registry.DiscrepancyClosed;
 import org.cityos.registry.DiscrepancyFound;
 import org.cityos.registry.DiscrepancyKind;
@@ -78,8 +79,8 @@ class DiscrepancyFindings {
 		jdbc.sql("""
 				create temp table registry_finding_change (id uuid, provider_code text, source_values jsonb,
 				    authoritative_value text) on commit drop""").update();
-		CopyText inserts = new CopyText(dataSource, "copy registry_finding_new from stdin");
-		CopyText updates = new CopyText(dataSource, "copy registry_finding_change from stdin");
+		CopyTextWriter inserts = new CopyTextWriter(dataSource, "copy registry_finding_new from stdin");
+		CopyTextWriter updates = new CopyTextWriter(dataSource, "copy registry_finding_change from stdin");
 		int newOnes = 0;
 		int changed = 0;
 		for (Finding finding : findings) {
@@ -90,15 +91,15 @@ class DiscrepancyFindings {
 			if (item != null) {
 				if (!item.providerCode().equals(provider) || !item.sourceValues().equals(finding.sourceValues())
 						|| !Objects.equals(item.authoritativeValue(), finding.authoritativeValue())) {
-					updates.field(item.id().toString(), false).field(provider, false).field(finding.sourceValues(), false)
-						.field(finding.authoritativeValue(), true);
+					updates.add(item.id().toString()).add(provider).add(finding.sourceValues())
+						.add(finding.authoritativeValue()).end();
 					changed++;
 				}
 			}
 			else if (!upheld.contains(identity + '\u0001' + finding.authoritativeValue() + '\u0001' + finding.ownValue())) {
-				inserts.field(finding.key(), false).field(finding.attribute(), false).field(finding.kind().name(), false)
-					.field(plan.source(), false).field(provider, false).field(finding.sourceValues(), false)
-					.field(finding.authoritativeValue(), true);
+				inserts.add(finding.key()).add(finding.attribute()).add(finding.kind().name())
+					.add(plan.source()).add(provider).add(finding.sourceValues())
+					.add(finding.authoritativeValue()).end();
 				newOnes++;
 			}
 		}
@@ -150,8 +151,8 @@ class DiscrepancyFindings {
 		}
 		jdbc.sql("drop table if exists registry_finding_gone").update();
 		jdbc.sql("create temp table registry_finding_gone (id uuid) on commit drop").update();
-		CopyText copy = new CopyText(dataSource, "copy registry_finding_gone from stdin");
-		ids.forEach(id -> copy.field(id.toString(), true));
+		CopyTextWriter copy = new CopyTextWriter(dataSource, "copy registry_finding_gone from stdin");
+		ids.forEach(id -> copy.add(id.toString()).end());
 		copy.flush();
 		jdbc.sql("analyze registry_finding_gone").update();
 		return jdbc.sql("""

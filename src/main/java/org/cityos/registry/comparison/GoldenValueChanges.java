@@ -10,6 +10,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.cityos.platform.CopyTextRows;
+import org.cityos.platform.CopyTextWriter;
 import org.cityos.registry.comparison.RecordComparison.Golden;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,7 +66,7 @@ class GoldenValueChanges {
 						gone.add(row[1]);
 						written[0]++;
 					}
-					else if (value.equals(row[2]) && mask(CopyText.elements(row[3]), sourceIndex) == now_.agreeing()[index]) {
+					else if (value.equals(row[2]) && mask(CopyTextRows.arrayElements(row[3]), sourceIndex) == now_.agreeing()[index]) {
 						now_.values()[index] = null; // unchanged: not written
 					}
 				});
@@ -83,16 +84,16 @@ class GoldenValueChanges {
 		if (!scoped && storedRows[0] == 0) {
 			return first(registry, comparison, golden, keys, now);
 		}
-		CopyText changes = new CopyText(dataSource, "copy registry_golden_change from stdin");
+		CopyTextWriter changes = new CopyTextWriter(dataSource, "copy registry_golden_change from stdin");
 		for (int i = 0; i < gone.size(); i += 2) {
-			changes.field(gone.get(i), false).field(gone.get(i + 1), false).field(null, false).field(null, true);
+			changes.add(gone.get(i)).add(gone.get(i + 1)).add(null).add(null).end();
 		}
 		for (String key : keys) {
 			Golden values = golden.get(key);
 			for (int index = 0; index < values.values().length; index++) {
 				if (values.values()[index] != null) {
-					changes.field(key, false).field(comparison.attributeAt(index), false).field(values.values()[index], false)
-						.array(sources(values.agreeing()[index], plans), true);
+					changes.add(key).add(comparison.attributeAt(index)).add(values.values()[index])
+						.array(sources(values.agreeing()[index], plans)).end();
 					written[0]++;
 				}
 			}
@@ -127,16 +128,16 @@ class GoldenValueChanges {
 			Instant now) {
 		List<SourcePlan> plans = comparison.plans();
 		String since = now.toString();
-		CopyText copy = new CopyText(dataSource,
+		CopyTextWriter copy = new CopyTextWriter(dataSource,
 				"copy registry_golden_value (registry, key, attribute, value, agreeing_sources, since) from stdin");
 		long written = 0;
 		for (String key : keys) {
 			Golden values = golden.get(key);
 			for (int index = 0; index < values.values().length; index++) {
 				if (values.values()[index] != null) {
-					copy.field(registry, false).field(key, false).field(comparison.attributeAt(index), false)
-						.field(values.values()[index], false).array(sources(values.agreeing()[index], plans), false)
-						.field(since, true);
+					copy.add(registry).add(key).add(comparison.attributeAt(index))
+						.add(values.values()[index]).array(sources(values.agreeing()[index], plans))
+						.add(since).end();
 					written++;
 				}
 			}

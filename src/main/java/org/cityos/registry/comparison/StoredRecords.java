@@ -14,6 +14,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 import org.cityos.platform.CopyTextRows;
+import org.cityos.platform.CopyTextWriter;
 import org.cityos.registry.ValueKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -84,7 +85,7 @@ class StoredRecords {
 	Fresh fresh(String registry, SourcePlan plan, String provider, String contentVersion) {
 		String table = create();
 		retire(registry, table);
-		return new Fresh(registry, plan, provider, contentVersion, table, new CopyText(dataSource,
+		return new Fresh(registry, plan, provider, contentVersion, table, new CopyTextWriter(dataSource,
 				"copy " + table + " (key, delivered_at, raw) from stdin"));
 	}
 
@@ -109,10 +110,10 @@ class StoredRecords {
 
 		final String table;
 
-		private final CopyText copy;
+		private final CopyTextWriter copy;
 
 		private Fresh(String registry, SourcePlan plan, String provider, String contentVersion, String table,
-				CopyText copy) {
+				CopyTextWriter copy) {
 			this.registry = registry;
 			this.plan = plan;
 			this.provider = provider;
@@ -122,7 +123,7 @@ class StoredRecords {
 		}
 
 		void write(SourceRecord record) {
-			copy.field(record.key, false).field(record.deliveredAt, false).array(record.raw, true);
+			copy.add(record.key).add(record.deliveredAt).array(record.raw).end();
 		}
 
 		/** Copies the rest and builds the key index (sorted, in one go). */
@@ -197,7 +198,7 @@ class StoredRecords {
 		}
 		CopyTextRows.read(dataSource, "copy (select key, delivered_at, raw from " + listed.table() + SCOPE + ") to stdout", 3,
 				row -> {
-					String[] stored = CopyText.elements(row[2]);
+					String[] stored = CopyTextRows.arrayElements(row[2]);
 					String[] raw = new String[from.length];
 					String[] normalised = new String[from.length];
 					for (int i = 0; i < from.length; i++) {
@@ -232,8 +233,8 @@ class StoredRecords {
 			list(registry, plan, provider, table, null);
 		}
 		jdbc.sql("delete from " + table + SCOPE).update();
-		CopyText copy = new CopyText(dataSource, "copy " + table + " (key, delivered_at, raw) from stdin");
-		records.forEach(r -> copy.field(r.key, false).field(r.deliveredAt, false).array(r.raw, true));
+		CopyTextWriter copy = new CopyTextWriter(dataSource, "copy " + table + " (key, delivered_at, raw) from stdin");
+		records.forEach(r -> copy.add(r.key).add(r.deliveredAt).array(r.raw).end());
 		copy.flush();
 	}
 
