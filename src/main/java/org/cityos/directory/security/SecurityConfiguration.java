@@ -71,7 +71,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain cityOsSecurity(HttpSecurity http, ApiTokenAuthentication tokens, ProblemWriter problems,
+	SecurityFilterChain cityOsSecurity(HttpSecurity http, ProblemWriter problems,
 			CookieCsrfTokenRepository csrfTokens, LogoutAudit logoutAudit, AuthenticationManager passwords,
 			SessionFreshness freshness)
 			throws Exception {
@@ -85,7 +85,6 @@ class SecurityConfiguration {
 		});
 		http.addFilterAfter(new CsrfCookie(), BasicAuthenticationFilter.class);
 		http.addFilterAfter(freshness, BasicAuthenticationFilter.class);
-		http.addFilterBefore(tokens, BasicAuthenticationFilter.class);
 		http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
 		http.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
 		http.formLogin(form -> form.disable());
@@ -113,14 +112,14 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * CSRF abuses credentials a browser sends by itself: the session cookie. A request with
-	 * Bearer or Basic credentials in its Authorization header (authenticated by them, never by the
-	 * cookie), or without any session, has none to abuse (it is then
-	 * authenticated by its header or refused with 401). Login keeps CSRF against login forgery.
+	 * CSRF abuses credentials a browser sends by itself: the session cookie. A request with Basic
+	 * credentials in its Authorization header (authenticated by them, never by the cookie), or
+	 * without any session, has none to abuse (it is then authenticated by its header or refused
+	 * with 401). Login keeps CSRF against login forgery. (Bearer requests take the token chain.)
 	 */
 	static boolean carriesNoAmbientCredentials(HttpServletRequest request) {
 		String authorization = request.getHeader("Authorization");
-		if (carriesApiToken(request) || authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+		if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
 			return true;
 		}
 		return request.getSession(false) == null && !"/api/auth/login".equals(request.getRequestURI());
